@@ -1,0 +1,138 @@
+import { styled, keyframes } from 'styled-components';
+
+const spin = keyframes`
+  to { transform: rotate(360deg); }
+`;
+
+/**
+ * One static template: variants and sizes are data attributes mapped to static blocks, so changing a variant
+ * never generates a new class.
+ */
+export const StyledButton = styled.button`
+  box-sizing: border-box;
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  gap: var(--polku-space-2);
+  min-width: var(--polku-size-target-minimum);
+  min-height: var(--polku-size-control-m);
+  margin: 0;
+  padding: var(--polku-space-2) var(--polku-space-4);
+  border: var(--polku-border-width-thick) solid transparent;
+  border-radius: var(--polku-radius-control);
+  font-family: var(--polku-font-family-body);
+  font-size: var(--polku-font-size-m);
+  font-weight: var(--polku-font-weight-semibold);
+  line-height: var(--polku-font-line-height-tight);
+  text-align: center;
+  text-decoration: none;
+  cursor: pointer;
+  background: var(--polku-color-action-primary-background);
+  color: var(--polku-color-action-primary-text);
+  transition:
+    background-color var(--polku-motion-duration-fast) var(--polku-motion-easing-standard),
+    border-color var(--polku-motion-duration-fast) var(--polku-motion-easing-standard);
+
+  &:hover {
+    background: var(--polku-color-action-primary-background-hover);
+  }
+  &:active {
+    background: var(--polku-color-action-primary-background-active);
+  }
+
+  &:focus-visible {
+    outline: var(--polku-size-focus-ring-width) solid var(--polku-color-focus-ring);
+    outline-offset: var(--polku-size-focus-ring-offset);
+    box-shadow: 0 0 0 var(--polku-size-focus-ring-offset) var(--polku-color-focus-ring-contrast);
+  }
+
+  &[data-variant='secondary'] {
+    background: var(--polku-color-action-secondary-background);
+    color: var(--polku-color-action-secondary-text);
+    border-color: var(--polku-color-action-secondary-border);
+    &:hover {
+      background: var(--polku-color-action-secondary-background-hover);
+    }
+  }
+  &[data-variant='tertiary'] {
+    background: transparent;
+    color: var(--polku-color-action-tertiary-text);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    &:hover {
+      background: var(--polku-color-action-tertiary-background-hover);
+    }
+  }
+  &[data-variant='danger'] {
+    background: var(--polku-color-action-danger-background);
+    color: var(--polku-color-action-danger-text);
+    &:hover {
+      background: var(--polku-color-action-danger-background-hover);
+    }
+  }
+
+  &[data-size='s'] {
+    min-height: var(--polku-size-control-s);
+    padding: var(--polku-space-1) var(--polku-space-3);
+    font-size: var(--polku-font-size-s);
+  }
+  &[data-size='l'] {
+    min-height: var(--polku-size-control-l);
+    padding: var(--polku-space-3) var(--polku-space-5);
+    font-size: var(--polku-font-size-l);
+  }
+  &[data-full-width] {
+    width: 100%;
+  }
+
+  &:disabled,
+  &[aria-disabled='true'] {
+    cursor: not-allowed;
+    background: var(--polku-color-disabled-background);
+    color: var(--polku-color-disabled-text);
+    border-color: var(--polku-color-disabled-border);
+  }
+  &[data-loading] {
+    cursor: progress;
+  }
+
+  @media (forced-colors: active) {
+    border-color: ButtonText;
+    &:focus-visible {
+      outline-color: Highlight;
+    }
+    &:disabled,
+    &[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    transition: none;
+  }
+`;
+
+export const ButtonIcon = styled.span`
+  display: inline-flex;
+  flex-shrink: 0;
+  & > svg {
+    width: var(--polku-size-icon-m);
+    height: var(--polku-size-icon-m);
+  }
+`;
+
+export const ButtonSpinner = styled.span`
+  box-sizing: border-box;
+  display: inline-block;
+  flex-shrink: 0;
+  width: var(--polku-size-icon-s);
+  height: var(--polku-size-icon-s);
+  border: var(--polku-border-width-thick) solid currentColor;
+  border-right-color: transparent;
+  border-radius: 50%;
+  animation: ${spin} 0.8s linear infinite;
+
+  @media (prefers-reduced-motion: reduce) {
+    animation-duration: 2.4s;
+  }
+`;

@@ -1,0 +1,123 @@
+import { createRef } from 'react';
+import { describe, expect, it, vi, beforeEach } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
+import { resetDevMessages } from '../internal';
+import { Button } from './Button';
+
+describe('Button', () => {
+  beforeEach(() => resetDevMessages());
+
+  it('is a native button of type "button" named by its label', () => {
+    render(<Button>Send</Button>);
+    const button = screen.getByRole('button', { name: 'Send' });
+    expect(button).toHaveAttribute('type', 'button');
+    expect(button).toHaveAttribute('data-variant', 'primary');
+  });
+
+  it('activates with click, Enter and Space', async () => {
+    const user = userEvent.setup();
+    const onClick = vi.fn();
+    render(<Button onClick={onClick}>Send</Button>);
+    await user.click(screen.getByRole('button'));
+    await user.tab();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.keyboard(' ');
+    expect(onClick).toHaveBeenCalledTimes(3);
+  });
+
+  it('is reached with Tab and skipped when disabled', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <Button>First</Button>
+        <Button disabled>Second</Button>
+        <Button>Third</Button>
+      </>,
+    );
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'First' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Third' })).toHaveFocus();
+  });
+
+  it('while loading stays focusable, ignores activation and is named by loadingText', async () => {
+    const user = userEvent.setup();
+    const onClick = vi.fn();
+    render(
+      <Button loading loadingText="Sending…" onClick={onClick}>
+        Send
+      </Button>,
+    );
+    const button = screen.getByRole('button', { name: 'Sending…' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await user.click(button);
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(onClick).not.toHaveBeenCalled();
+  });
+
+  it('forwards the ref and passes className, style and other attributes through', () => {
+    const ref = createRef<HTMLButtonElement>();
+    render(
+      <Button ref={ref} className="mine" style={{ marginTop: 3 }} data-testid="b" aria-describedby="hint" type="submit">
+        Save
+      </Button>,
+    );
+    const button = screen.getByTestId('b');
+    expect(ref.current).toBe(button);
+    expect(button).toHaveClass('mine');
+    expect(button).toHaveStyle({ marginTop: '3px' });
+    expect(button).toHaveAttribute('aria-describedby', 'hint');
+    expect(button).toHaveAttribute('type', 'submit');
+  });
+
+  it('falls back to the default variant and warns, naming the prop, on an unknown variant', () => {
+    const console = captureConsole();
+    try {
+      // @ts-expect-error: an unknown variant is a type error as well
+      render(<Button variant="fancy">Go</Button>);
+      expect(screen.getByRole('button')).toHaveAttribute('data-variant', 'primary');
+      expect(console.warnings().join('\n')).toMatch(/Button: unknown variant "fancy"/);
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('reports a missing loadingText in development, naming the prop', () => {
+    const console = captureConsole();
+    try {
+      // @ts-expect-error: loading without loadingText is a type error
+      render(<Button loading>Send</Button>);
+      expect(console.errors().join('\n')).toMatch(/Button: the "loadingText" prop is required/);
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('has no axe violations in any variant and state', async () => {
+    render(
+      <div>
+        <Button>Primary</Button>
+        <Button variant="secondary">Secondary</Button>
+        <Button variant="tertiary">Tertiary</Button>
+        <Button variant="danger">Delete</Button>
+        <Button disabled>Disabled</Button>
+        <Button loading loadingText="Saving…">
+          Save
+        </Button>
+      </div>,
+    );
+    await expectNoAxeViolations();
+  });
+
+  it('server-renders accessible HTML with its styles', async () => {
+    const { html, css } = await expectAccessibleServerRender(<Button variant="secondary">Continue</Button>);
+    expect(html).toContain('data-variant="secondary"');
+    expect(html).toContain('>Continue</button>');
+    expect(css).toContain('var(--polku-color-action-secondary-background)');
+  });
+});

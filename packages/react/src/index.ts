@@ -1,0 +1,3 @@
+export * from './i18n';
+export * from './PolkuProvider';
+export * from './Button';

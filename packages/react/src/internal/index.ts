@@ -1,0 +1,1 @@
+export { isDevelopment, devWarn, devError, resetDevMessages, oneOf, requireText } from './dev';

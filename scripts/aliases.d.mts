@@ -1,0 +1,1 @@
+export function workspaceAliases(root: string): { find: RegExp; replacement: string }[];

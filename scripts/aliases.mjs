@@ -1,0 +1,14 @@
+import path from 'node:path';
+
+/**
+ * Inside the workspace, tests and Storybook use package sources directly, so no package build is needed to test.
+ * Order matters: the more specific subpath comes first.
+ */
+export function workspaceAliases(root) {
+  return [
+    { find: /^@polku\/cx\/metrics$/, replacement: path.join(root, 'packages/cx/src/metrics/index.ts') },
+    { find: /^@polku\/cx$/, replacement: path.join(root, 'packages/cx/src/index.ts') },
+    { find: /^@polku\/test-utils$/, replacement: path.join(root, 'tests/utils/index.ts') },
+    { find: /^@polku\/react$/, replacement: path.join(root, 'packages/react/src/index.ts') },
+  ];
+}

@@ -1,0 +1,2 @@
+export { expectNoAxeViolations, expectAccessibleServerRender } from './axe';
+export { captureConsole } from './console';

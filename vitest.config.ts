@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { workspaceAliases } from './scripts/aliases.mjs';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/** Themes every story is tested in: one Storybook project per theme (see docs/adr/0001-test-harness.md). */
+const storyThemes = (process.env.POLKU_STORY_THEMES ?? 'light,dark,high-contrast').split(',');
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: workspaceAliases(root) },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['packages/*/src/**/*.test.{ts,tsx}', 'packages/*/test/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/dist/**', 'tests/consumers/**'],
+          setupFiles: ['./tests/setup/unit.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      ...storyThemes.map((theme) => ({
+        extends: true as const,
+        plugins: [storybookTest({ configDir: path.join(root, '.storybook'), tags: { exclude: ['no-test'] } })],
+        define: { 'import.meta.env.POLKU_STORY_THEME': JSON.stringify(theme) },
+        optimizeDeps: { include: ['react-dom/client', 'styled-components', 'react/jsx-dev-runtime'] },
+        test: {
+          name: `storybook:${theme}`,
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: 'chromium' as const }],
+          },
+        },
+      })),
+    ],
+  },
+});
