@@ -1,0 +1,1 @@
+export type { CxEventBase } from './events';

@@ -1,0 +1,18 @@
+import { defineConfig } from 'tsup';
+
+const shared = {
+  format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
+  dts: true,
+  sourcemap: true,
+  treeshake: true,
+  target: 'es2020',
+  tsconfig: 'tsconfig.build.json',
+  external: ['react', 'react-dom', 'styled-components', '@polku/react', '@polku/tokens'],
+};
+
+export default defineConfig([
+  // Patterns are interactive: the entry carries "use client" for server-component frameworks.
+  { ...shared, entry: { index: 'src/index.ts' }, banner: { js: '"use client";' }, clean: true },
+  // Metrics are pure TypeScript and usable on the server: no directive.
+  { ...shared, entry: { metrics: 'src/metrics/index.ts' }, clean: false },
+]);
