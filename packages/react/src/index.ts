@@ -1,3 +1,4 @@
 export * from './i18n';
 export * from './PolkuProvider';
 export * from './Button';
+export * from './Tabs';

@@ -1,0 +1,2 @@
+export { Tabs, tabsActivations } from './Tabs';
+export type { TabsProps, TabItem, TabsActivation } from './Tabs';
