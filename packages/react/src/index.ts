@@ -3,3 +3,7 @@ export * from './PolkuProvider';
 export * from './Button';
 export * from './Tabs';
 export * from './Accordion';
+export * from './Icon';
+export * from './VisuallyHidden';
+export * from './Spinner';
+export * from './IconButton';
