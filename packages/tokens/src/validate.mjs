@@ -130,7 +130,11 @@ export function readTokenFile(abs, file, issues) {
       where = ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
     }
     const detail = msg.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
-    issues.push({ file, message: `malformed JSON${where}: ${detail}` });
+    const inside = pos ? jsonPathAt(text, Number(pos[1])) : '';
+    /** @type {TokenIssue} */
+    const issue = { file, message: `malformed JSON${where}: ${detail}` };
+    if (inside) issue.path = inside;
+    issues.push(issue);
     return undefined;
   }
   if (!isObject(data)) {
@@ -138,6 +142,38 @@ export function readTokenFile(abs, file, issues) {
     return undefined;
   }
   return data;
+}
+
+/**
+ * Best-effort: the dotted path of the JSON object that encloses `offset` (used to name where malformed JSON breaks).
+ * @param {string} text @param {number} offset
+ */
+export function jsonPathAt(text, offset) {
+  /** @type {(string | null)[]} */
+  const stack = [];
+  /** @type {string | null} */
+  let lastString = null;
+  /** @type {string | null} */
+  let pendingKey = null;
+  for (let i = 0; i < Math.min(offset, text.length); i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      lastString = text.slice(i + 1, j);
+      i = j;
+    } else if (ch === ':') {
+      pendingKey = lastString;
+    } else if (ch === '{' || ch === '[') {
+      stack.push(ch === '{' ? pendingKey : null);
+      pendingKey = null;
+    } else if (ch === '}' || ch === ']') {
+      stack.pop();
+    } else if (ch === ',') {
+      pendingKey = null;
+    }
+  }
+  return stack.filter((k) => k !== null && !k.startsWith('$')).join('.');
 }
 
 /**
@@ -223,6 +259,9 @@ function checkColor(v) {
     return `not a colour: expected a DTCG colour object {"colorSpace": "srgb", "components": [r, g, b]}, got ${describe(v)}`;
   }
   const c = /** @type {Record<string, unknown>} */ (v);
+  if (!('colorSpace' in c) && !('components' in c)) {
+    return `not a colour: expected a DTCG colour object {"colorSpace": "srgb", "components": [r, g, b]}, got ${describe(v)}`;
+  }
   if (typeof c.colorSpace !== 'string' || !COLOR_SPACES.includes(c.colorSpace)) {
     return `not a colour: colorSpace must be one of ${COLOR_SPACES.map((s) => `"${s}"`).join(', ')}, got ${describe(c.colorSpace)}`;
   }
@@ -328,6 +367,18 @@ const SHADOW_FIELDS = /** @type {const} */ ({
   spread: 'dimension',
 });
 
+/** `a.b.1, a.b.2, a.c` → `a.b.{1,2}, a.c` */
+export function summarisePaths(/** @type {string[]} */ paths) {
+  /** @type {Map<string, string[]>} */
+  const groups = new Map();
+  for (const p of paths) {
+    const i = p.lastIndexOf('.');
+    const parent = p.slice(0, i);
+    groups.set(parent, [...(groups.get(parent) ?? []), p.slice(i + 1)]);
+  }
+  return [...groups].map(([parent, leaves]) => (leaves.length === 1 ? `${parent}.${leaves[0]}` : `${parent}.{${leaves.join(',')}}`)).join(', ');
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Merging layers and resolving aliases.
 
@@ -352,12 +403,11 @@ export function mergeSources(sources, issues) {
         const existing = tokens.get(rec.path);
         if (!existing || existing.layer !== 'brand') {
           const known = [...tokens.values()].filter((t) => t.layer === 'brand').map((t) => t.path);
-          const near = known.filter((k) => k.split('.').slice(0, -1).join('.') === rec.path.split('.').slice(0, -1).join('.'));
-          const hint = (near.length ? near : known).slice(0, 6).join(', ');
+          const hint = summarisePaths(known);
           issues.push({
             file: rec.file,
             path: rec.path,
-            message: `unknown token path: a brand file may only override tokens the base brand (${base?.file ?? 'polku'}) defines${hint ? ` (e.g. ${hint})` : ''}`,
+            message: `unknown token path: a brand file may only override tokens the base brand (${base?.file ?? 'polku'}) defines${hint ? `: ${hint}` : ''}`,
           });
           continue;
         }
@@ -440,9 +490,8 @@ export function resolveTokens(tokens, issues) {
           return { ok: false };
         }
         if (!resolve(ref, [...stack, target])) {
-          if (!issues.some((i) => i.path === rec.path && i.file === rec.file)) {
-            fail(`alias {${target}}${where} points to a token that is itself invalid (${ref.file}: ${ref.path})`);
-          } else failed.add(rec.path);
+          // The root cause is reported on the invalid token itself; its dependants fail quietly.
+          failed.add(rec.path);
           return { ok: false };
         }
         if (expected !== undefined && ref.type !== expected) {
