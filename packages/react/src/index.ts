@@ -7,3 +7,4 @@ export * from './Icon';
 export * from './VisuallyHidden';
 export * from './Spinner';
 export * from './IconButton';
+export * from './Alert';
