@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nps } from './nps';
+import { nps, npsFromCounts } from './nps';
 import { ratingsOf } from './test-helpers';
 import { MetricsInputError } from './validate';
 
@@ -70,6 +70,20 @@ describe('nps', () => {
     if (r.suppressed) throw new Error('unexpected suppression');
     expect(r.score).toBe(100);
     expect(r.ci.upper).toBeCloseTo(98.4986, 3);
+  });
+
+  it('with the adjusted interval, every possible sample with 2 ≤ n ≤ 100 has the score inside its CI', () => {
+    // Exhaustive over all (promoters, passives, detractors) splits — 176 850 cases.
+    let failures = 0;
+    for (let n = 2; n <= 100; n++) {
+      for (let p = 0; p <= n; p++) {
+        for (let d = 0; d <= n - p; d++) {
+          const r = npsFromCounts({ promoters: p, passives: n - p - d, detractors: d }, 0, 'adjusted-wald');
+          if (r.suppressed || r.ci.lower > r.score || r.score > r.ci.upper) failures++;
+        }
+      }
+    }
+    expect(failures).toBe(0);
   });
 
   describe('minimumN', () => {
