@@ -8,3 +8,4 @@ export * from './VisuallyHidden';
 export * from './Spinner';
 export * from './IconButton';
 export * from './Alert';
+export * from './Dialog';

@@ -1,0 +1,124 @@
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useRef,
+  type DialogHTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+  type SyntheticEvent,
+} from 'react';
+import { requireText } from '../internal';
+import { tabbableIn } from '../internal/polku-focusable';
+import { useMessages } from '../PolkuProvider/context';
+import { dialogMessages } from './Dialog.messages';
+import {
+  DialogBody,
+  DialogClose,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  StyledDialog,
+} from './Dialog.styles';
+
+interface DialogOwnProps {
+  /** Whether the dialog is open. Opening moves focus in; closing returns it to the element that had it before. */
+  open: boolean;
+  /** Called when the user asks to close: the close button, Escape. Set `open` to false in response. */
+  onClose: () => void;
+  /** The visible heading; it names the dialog. Required. */
+  title: string;
+  /** Optional short description under the title; it becomes the dialog's accessible description. */
+  description?: ReactNode;
+  /** Dialog content. Focus goes to its first focusable element (or the close button when there is none). */
+  children?: ReactNode;
+  /** Actions at the bottom, such as Cancel and Confirm buttons. */
+  footer?: ReactNode;
+}
+
+export type DialogProps = DialogOwnProps &
+  Omit<DialogHTMLAttributes<HTMLDialogElement>, keyof DialogOwnProps | 'onCancel'>;
+
+/**
+ * A modal dialog built on the native `<dialog>` and `showModal()`: the rest of the page is inert, focus moves in, is
+ * kept inside (Tab wraps), Escape closes, and focus returns to the opener.
+ */
+export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(props, ref) {
+  const { open, onClose, title, description, children, footer, onKeyDown, ...rest } = props;
+  requireText('Dialog', 'title', title);
+  const t = useMessages(dialogMessages);
+  const id = useId();
+  const titleId = `${id}-title`;
+  const descriptionId = `${id}-description`;
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => dialogRef.current as HTMLDialogElement);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog || !open) return undefined;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    const first = bodyRef.current ? tabbableIn(bodyRef.current)[0] : undefined;
+    (first ?? closeRef.current ?? dialog).focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [open]);
+
+  const onCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
+    // The browser closes the dialog on Escape; keep it controlled by `open` instead.
+    event.preventDefault();
+    onClose();
+  };
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    onKeyDown?.(event);
+    if (event.defaultPrevented) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+      return;
+    }
+    if (event.key !== 'Tab' || !dialogRef.current) return;
+    const tabbable = tabbableIn(dialogRef.current);
+    if (tabbable.length === 0) return;
+    const first = tabbable[0];
+    const last = tabbable[tabbable.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <StyledDialog
+      {...rest}
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
+      aria-modal="true"
+      onCancel={onCancel}
+      onKeyDown={handleKeyDown}
+    >
+      {open && (
+        <>
+          <DialogHeader>
+            <DialogTitle id={titleId}>{title}</DialogTitle>
+            <DialogClose ref={closeRef} icon="close" label={t('dialog.close')} onClick={onClose} />
+          </DialogHeader>
+          {description && <DialogDescription id={descriptionId}>{description}</DialogDescription>}
+          <DialogBody ref={bodyRef}>{children}</DialogBody>
+          {footer && <DialogFooter>{footer}</DialogFooter>}
+        </>
+      )}
+    </StyledDialog>
+  );
+});
