@@ -1,1 +1,2 @@
 export type { CxEventBase } from './events';
+export * from './hooks';

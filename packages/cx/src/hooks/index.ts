@@ -1,0 +1,7 @@
+export * from './business-hours';
+export * from './promise-state';
+export * from './usePromiseClock';
+export * from './case-reference';
+export * from './handoff';
+export * from './journey';
+export type { PatternEvent, PromiseStateChangedEvent, JourneyStepChangedEvent, ChannelChosenEvent } from './events';
