@@ -32,7 +32,7 @@ interface DialogOwnProps {
   title: string;
   /** Optional short description under the title; it becomes the dialog's accessible description. */
   description?: ReactNode;
-  /** Dialog content. Focus goes to its first focusable element (or the close button when there is none). */
+  /** Dialog content. Focus goes to the first focusable element of content or footer (else the close button). */
   children?: ReactNode;
   /** Actions at the bottom, such as Cancel and Confirm buttons. */
   footer?: ReactNode;
@@ -54,7 +54,6 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
   const descriptionId = `${id}-description`;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const bodyRef = useRef<HTMLDivElement>(null);
   useImperativeHandle(ref, () => dialogRef.current as HTMLDialogElement);
 
   useEffect(() => {
@@ -62,7 +61,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
     if (!dialog || !open) return undefined;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
-    const first = bodyRef.current ? tabbableIn(bodyRef.current)[0] : undefined;
+    const first = tabbableIn(dialog).find((element) => element !== closeRef.current);
     (first ?? closeRef.current ?? dialog).focus();
     return () => {
       if (dialog.open) dialog.close();
@@ -115,7 +114,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
             <DialogClose ref={closeRef} icon="close" label={t('dialog.close')} onClick={onClose} />
           </DialogHeader>
           {description && <DialogDescription id={descriptionId}>{description}</DialogDescription>}
-          <DialogBody ref={bodyRef}>{children}</DialogBody>
+          <DialogBody>{children}</DialogBody>
           {footer && <DialogFooter>{footer}</DialogFooter>}
         </>
       )}
