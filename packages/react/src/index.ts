@@ -9,3 +9,4 @@ export * from './Spinner';
 export * from './IconButton';
 export * from './Alert';
 export * from './Dialog';
+export * from './TextField';

@@ -1,0 +1,133 @@
+import { forwardRef, useEffect, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { useMessages } from '../PolkuProvider/context';
+import { VisuallyHiddenText } from '../internal/VisuallyHiddenText';
+import { ErrorIcon } from './ErrorIcon';
+import { fieldMessages } from './Field.messages';
+import {
+  FieldCounterText,
+  FieldErrorText,
+  FieldHintText,
+  FieldLabelText,
+  FieldRequiredText,
+  FieldRoot,
+} from './Field.styles';
+import { hasContent, type FieldIds } from './hooks';
+
+export interface FieldLabelProps {
+  /** Id of the labelled control (`for`); leave out for a legend. */
+  htmlFor?: string;
+  id?: string;
+  /** Adds the visible, translated "(required)" text. */
+  required?: boolean;
+  /** `choice` for checkbox/radio labels beside the input, `legend` for a fieldset legend. */
+  kind?: 'field' | 'choice' | 'legend';
+  children: ReactNode;
+}
+
+/** Label (or legend) text with the required marker written out, never shown by colour or an asterisk alone. */
+export function FieldLabel({ htmlFor, id, required, kind = 'field', children }: FieldLabelProps) {
+  const t = useMessages(fieldMessages);
+  const marker = required ? (
+    <>
+      {' '}
+      <FieldRequiredText>{t('field.required')}</FieldRequiredText>
+    </>
+  ) : null;
+  if (kind === 'legend') {
+    return (
+      <FieldLabelText as="legend" id={id} data-legend="">
+        {children}
+        {marker}
+      </FieldLabelText>
+    );
+  }
+  return (
+    <FieldLabelText htmlFor={htmlFor} id={id} data-choice={kind === 'choice' ? '' : undefined}>
+      {children}
+      {marker}
+    </FieldLabelText>
+  );
+}
+
+/** Hint text; rendered only when there is a hint. */
+export function FieldHint({ id, children }: { id: string; children?: ReactNode }) {
+  if (!hasContent(children)) return null;
+  return <FieldHintText id={id}>{children}</FieldHintText>;
+}
+
+/** Error message: icon and a visually hidden "Error:" prefix, so colour is never the only cue. */
+export function FieldError({ id, children }: { id: string; children?: ReactNode }) {
+  const t = useMessages(fieldMessages);
+  if (!hasContent(children)) return null;
+  return (
+    <FieldErrorText id={id}>
+      <ErrorIcon />
+      <span>
+        <VisuallyHiddenText>{t('field.errorPrefix')}</VisuallyHiddenText> {children}
+      </span>
+    </FieldErrorText>
+  );
+}
+
+/** How long typing must pause before the counter is announced. */
+export const COUNTER_ANNOUNCE_DELAY_MS = 1000;
+
+/**
+ * Visible "{count} characters left" text (part of the control's description), plus a polite live region that
+ * repeats it only after typing pauses, so screen readers are not interrupted on every keystroke.
+ */
+export function FieldCounter({ id, length, limit }: { id: string; length: number; limit: number }) {
+  const t = useMessages(fieldMessages);
+  const remaining = limit - length;
+  const text =
+    remaining >= 0
+      ? t('field.charactersLeft', { count: remaining })
+      : t('field.charactersOver', { count: -remaining });
+  const [announced, setAnnounced] = useState('');
+  const initial = useRef(text);
+  useEffect(() => {
+    if (text === initial.current && announced === '') return undefined;
+    const timer = setTimeout(() => setAnnounced(text), COUNTER_ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, announced]);
+  return (
+    <>
+      <FieldCounterText id={id} data-over={remaining < 0 ? '' : undefined}>
+        {text}
+      </FieldCounterText>
+      <VisuallyHiddenText aria-live="polite" data-polku-counter-live="">
+        {announced}
+      </VisuallyHiddenText>
+    </>
+  );
+}
+
+export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  ids: FieldIds;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
+  required?: boolean;
+  /** The control, already wired with `id` and `aria-describedby`. */
+  children: ReactNode;
+  /** Rendered after the control (the character counter). */
+  after?: ReactNode;
+}
+
+/** The one field anatomy: label, hint, error, control, counter. */
+export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
+  { ids, label, hint, error, required, children, after, ...rest },
+  ref,
+) {
+  return (
+    <FieldRoot {...rest} ref={ref}>
+      <FieldLabel htmlFor={ids.id} id={ids.labelId} required={required}>
+        {label}
+      </FieldLabel>
+      <FieldHint id={ids.hintId}>{hint}</FieldHint>
+      <FieldError id={ids.errorId}>{error}</FieldError>
+      {children}
+      {after}
+    </FieldRoot>
+  );
+});

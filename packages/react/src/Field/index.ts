@@ -1,0 +1,13 @@
+export { Field, FieldLabel, FieldHint, FieldError, FieldCounter, COUNTER_ANNOUNCE_DELAY_MS } from './Field';
+export type { FieldProps, FieldLabelProps } from './Field';
+export { fieldMessages } from './Field.messages';
+export { FieldRoot, FieldControlWidth, ChoiceRow, controlText, controlFrame, focusRing } from './Field.styles';
+export { useFieldIds, joinIds, hasContent, useControllableState, useMergedRef } from './hooks';
+export type { FieldIds } from './hooks';
+export { fieldWidths, type FieldWidth } from './widths';
+export { useLabelledControl, useCharacterCounter } from './textEntry';
+export type { LabelledControlProps } from './textEntry';
+export { Choice } from './Choice';
+export type { ChoiceProps } from './Choice';
+export { ChoiceGroup, choiceOrientations } from './ChoiceGroup';
+export type { ChoiceOption, ChoiceGroupBaseProps, ChoiceOrientation } from './ChoiceGroup';

@@ -1,0 +1,8 @@
+import { styled } from 'styled-components';
+import { controlText } from '../Field/Field.styles';
+
+export const SelectControl = styled.select`
+  ${controlText}
+  cursor: pointer;
+  text-overflow: ellipsis;
+`;

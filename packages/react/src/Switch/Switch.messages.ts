@@ -1,0 +1,7 @@
+import { defineMessages } from '../i18n/messages';
+
+export const switchMessages = defineMessages({
+  en: { 'switch.on': 'On', 'switch.off': 'Off' },
+  fi: { 'switch.on': 'Päällä', 'switch.off': 'Pois' },
+  sv: { 'switch.on': 'På', 'switch.off': 'Av' },
+});

@@ -1,0 +1,8 @@
+import { styled } from 'styled-components';
+import { controlText } from '../Field/Field.styles';
+
+export const TextAreaControl = styled.textarea`
+  ${controlText}
+  min-height: calc(var(--polku-size-control-m) * 2);
+  resize: vertical;
+`;
