@@ -10,3 +10,4 @@ export * from './IconButton';
 export * from './Alert';
 export * from './Dialog';
 export * from './TextField';
+export * from './Tooltip';

@@ -85,9 +85,9 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
     }
     if (event.key !== 'Tab' || !dialogRef.current) return;
     const tabbable = tabbableIn(dialogRef.current);
-    if (tabbable.length === 0) return;
     const first = tabbable[0];
     const last = tabbable[tabbable.length - 1];
+    if (!first || !last) return;
     if (event.shiftKey && document.activeElement === first) {
       event.preventDefault();
       last.focus();

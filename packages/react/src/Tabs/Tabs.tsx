@@ -80,7 +80,8 @@ export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(props, r
     event.preventDefault();
     tabRefs.current[next]?.focus();
     setFocusIndex(next);
-    if (resolvedActivation === 'automatic') select(items[next].value);
+    const nextItem = items[next];
+    if (resolvedActivation === 'automatic' && nextItem) select(nextItem.value);
   };
 
   const tabId = (index: number) => `${baseId}-tab-${index}`;
