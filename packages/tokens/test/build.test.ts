@@ -11,7 +11,9 @@ import { CONTRACT_PATHS, cssVarName } from '../src/contract.mjs';
 // ---- A tiny cascade for the selector grammar the build emits (:root, [attr="v"], [attr], descendant combinator). --
 
 type Rule = { selectors: string[]; decls: Map<string, string>; media?: string; order: number };
-type El = Record<string, string>; // attributes; index 0 of a chain is the root element
+type El = Record<string, string>;
+type Tree = { [key: string]: Tree | string | undefined };
+const leafAt = (tree: unknown, p: string): unknown => p.split('.').reduce<unknown>((node, k) => (node as Tree | undefined)?.[k], tree); // attributes; index 0 of a chain is the root element
 
 function parseCss(css: string): Rule[] {
   const rules: Rule[] = [];
@@ -24,7 +26,10 @@ function parseCss(css: string): Rule[] {
       const prelude = text.slice(i, open).trim();
       let depth = 1;
       let j = open + 1;
-      while (depth > 0) depth += text[j] === '{' ? 1 : text[j] === '}' ? -1 : 0, j++;
+      while (depth > 0) {
+        depth += text[j] === '{' ? 1 : text[j] === '}' ? -1 : 0;
+        j++;
+      }
       const inner = text.slice(open + 1, j - 1);
       if (prelude.startsWith('@media')) walk(inner, prelude);
       else {
@@ -225,7 +230,7 @@ describe('JS module', () => {
     expect(mod.cssVarSample).toBe('var(--polku-color-focus-ring)');
     // Every contract path is in vars.
     for (const p of CONTRACT_PATHS) {
-      const leaf = p.split('.').reduce((node: any, k) => node?.[k], mod.vars);
+      const leaf = leafAt(mod.vars, p);
       expect(leaf, p).toBe(`var(${cssVarName(p)})`);
     }
   });
@@ -255,7 +260,7 @@ describe('JSON output', () => {
         expect(json.color.text.default).toEqual({ $type: 'color', $value: flat[`${t}.${b}`]!['--polku-color-text-default'] });
         expect(json.space['4'].$value).toBe('16px');
         for (const p of CONTRACT_PATHS) {
-          const leaf = p.split('.').reduce((node: any, k) => node?.[k], json);
+          const leaf = leafAt(json, p) as { $value?: unknown } | undefined;
           expect(typeof leaf?.$value, `${p} in ${t}.${b}`).toBe('string');
         }
       }

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkAll } from '../src/check.mjs';
 import { formatIssue, loadTokenSet, TokenError } from '../src/validate.mjs';
-import { build } from '../scripts/build.mjs';
+import { build, ContrastError } from '../scripts/build.mjs';
+import { spawnSync } from 'node:child_process';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, 'fixtures');
@@ -86,6 +87,7 @@ describe('validation inside the base sources', () => {
     mutate(dir);
     return dir;
   }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test fixtures mutate arbitrary token JSON
   const patch = (dir: string, rel: string, fn: (json: any) => void) => {
     const file = path.join(dir, rel);
     const json = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -142,5 +144,27 @@ describe('validation inside the base sources', () => {
     );
     expect(error).toBeInstanceOf(TokenError);
     expect((error as Error).message).toBe('brands/bad.tokens.json: brand.primary.600: alias {color.nope} does not resolve (no token color.nope)');
+  });
+
+  it('the build exits 1 listing every failing contrast pair with theme, brand and ratio', async () => {
+    const dir = tempTokens((d) => fs.copyFileSync(path.join(fixtures, 'bad-contrast.tokens.json'), path.join(d, 'brands/pale.tokens.json')));
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'polku-tokens-out-'));
+    const error = await build({ tokensDir: dir, outDir: out }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ContrastError);
+    const failures = (error as ContrastError).failures;
+    expect(failures.length).toBeGreaterThan(1);
+    expect(failures.every((f) => f.brand === 'pale')).toBe(true);
+    // The same failures from the command line: non-zero exit, one line per pair, no stack trace.
+    const cli = spawnSync(process.execPath, [path.join(here, '../scripts/build.mjs'), '--tokens', dir, '--out', out], { encoding: 'utf8' });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain(`${failures.length} contrast pair(s) fail:`);
+    expect(cli.stderr).toContain(
+      'contrast 1.69:1 < 4.5:1 (text) — color.text.link (#ffbb33) on color.surface.default (#ffffff) in theme "light", brand "pale"',
+    );
+    expect(cli.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.existsSync(path.join(out, 'css/polku.css'))).toBe(false);
   });
 });
