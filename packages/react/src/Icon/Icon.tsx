@@ -6,7 +6,7 @@ import { iconNames, iconShapes, type IconName } from './icons';
 export const iconSizes = ['s', 'm', 'l', 'inherit'] as const;
 export type IconSize = (typeof iconSizes)[number];
 
-interface IconOwnProps {
+export interface IconOwnProps {
   /** Which icon to draw; one of `iconNames`. */
   name: IconName;
   /** `s` 16 px, `m` 20 px, `l` 24 px (the `--polku-size-icon-*` tokens); `inherit` follows the font size (1em). */

@@ -4,7 +4,7 @@ import { Icon, type IconName, type IconSize } from '../Icon';
 import { oneOf, requireText } from '../internal';
 import { IconSlot, StyledIconButton } from './IconButton.styles';
 
-interface IconButtonOwnProps {
+export interface IconButtonOwnProps {
   /**
    * Required accessible name, given as `aria-label`: say what the button does ("Close", "Remove attachment"),
    * not what the icon shows ("Cross").

@@ -21,11 +21,11 @@ export const Default: Story = {
 export const VisibleLabel: Story = { args: { showLabel: true } };
 
 export const Sizes: Story = {
-  render: (args) => (
+  render: () => (
     <div style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
-      <Spinner {...args} size="s" label="Loading, small" />
-      <Spinner {...args} size="m" label="Loading, medium" />
-      <Spinner {...args} size="l" label="Loading, large" />
+      <Spinner size="s" label="Loading, small" />
+      <Spinner size="m" label="Loading, medium" />
+      <Spinner size="l" label="Loading, large" />
     </div>
   ),
 };

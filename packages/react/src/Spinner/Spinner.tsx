@@ -6,7 +6,7 @@ import { SpinnerGraphic, SpinnerRoot } from './Spinner.styles';
 export const spinnerSizes = ['s', 'm', 'l'] as const;
 export type SpinnerSize = (typeof spinnerSizes)[number];
 
-interface SpinnerOwnProps {
+export interface SpinnerOwnProps {
   /** `s` 16 px (inline in text or controls), `m` 24 px, `l` 48 px (a region or page loading). */
   size?: SpinnerSize;
   /** Show the label next to the spinner instead of only to assistive technology. */
