@@ -1,2 +1,3 @@
 export type { CxEventBase } from './events';
 export * from './hooks';
+export * from './PromiseBadge';

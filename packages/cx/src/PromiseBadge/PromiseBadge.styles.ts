@@ -1,0 +1,87 @@
+import { styled } from 'styled-components';
+
+/** One static template; the state is a data attribute, shown by text, icon and border style as well as colour. */
+export const StyledPromise = styled.div`
+  box-sizing: border-box;
+  display: grid;
+  gap: var(--polku-space-1);
+  max-width: 100%;
+  padding: var(--polku-space-3) var(--polku-space-4);
+  border: var(--polku-border-width-thin) solid var(--polku-color-border-default);
+  border-inline-start-width: var(--polku-space-1);
+  border-radius: var(--polku-radius-m);
+  background: var(--polku-color-surface-default);
+  color: var(--polku-color-text-default);
+  font-family: var(--polku-font-family-body);
+  font-size: var(--polku-font-size-m);
+  line-height: var(--polku-font-line-height-normal);
+  overflow-wrap: anywhere;
+
+  & p {
+    margin: 0;
+  }
+  &[data-state='kept'] {
+    background: var(--polku-color-promise-kept-background);
+    color: var(--polku-color-promise-kept-text);
+    border-color: var(--polku-color-promise-kept-border);
+  }
+  &[data-state='at-risk'] {
+    background: var(--polku-color-promise-at-risk-background);
+    color: var(--polku-color-promise-at-risk-text);
+    border-color: var(--polku-color-promise-at-risk-border);
+    border-style: solid;
+    border-inline-start-style: double;
+    border-inline-start-width: var(--polku-space-2);
+  }
+  &[data-state='broken'] {
+    background: var(--polku-color-promise-broken-background);
+    color: var(--polku-color-promise-broken-text);
+    border-color: var(--polku-color-promise-broken-border);
+    border-width: var(--polku-border-width-thick);
+    border-inline-start-width: var(--polku-space-2);
+  }
+  &[data-state='paused'],
+  &[data-state='waived'] {
+    background: var(--polku-color-promise-paused-background);
+    color: var(--polku-color-promise-paused-text);
+    border-color: var(--polku-color-promise-paused-border);
+    border-style: dashed;
+  }
+
+  @media (forced-colors: active) {
+    border-color: CanvasText;
+    forced-color-adjust: none;
+    background: Canvas;
+    color: CanvasText;
+  }
+`;
+
+export const PromiseText = styled.p`
+  font-weight: var(--polku-font-weight-semibold);
+`;
+
+export const PromiseStatus = styled.p`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: var(--polku-space-1) var(--polku-space-2);
+  font-size: var(--polku-font-size-s);
+`;
+
+export const PromiseStateLabel = styled.span`
+  display: inline-flex;
+  align-items: center;
+  gap: var(--polku-space-1);
+  font-weight: var(--polku-font-weight-bold);
+`;
+
+export const PromiseTimer = styled.span`
+  font-variant-numeric: tabular-nums;
+`;
+
+export const PromiseDetail = styled.p`
+  font-size: var(--polku-font-size-s);
+  &[data-emphasis] {
+    font-weight: var(--polku-font-weight-bold);
+  }
+`;

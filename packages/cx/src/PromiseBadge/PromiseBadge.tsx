@@ -1,0 +1,174 @@
+import { forwardRef, useId, useRef, type HTMLAttributes } from 'react';
+import { Icon, VisuallyHidden, useEmitEvent, useLocale, useMessages, type IconName } from '@polku/react';
+import { patternRequireText } from '../hooks/pattern-dev';
+import { resolveDeadline, type PromiseState, type PromiseTiming } from '../hooks/promise-state';
+import { usePromiseClock, type PromiseClock } from '../hooks/usePromiseClock';
+import { useAnnouncement } from '../hooks/useAnnouncement';
+import { dateTimeFormat, formatDuration } from '../hooks/format';
+import { wallClock } from '../hooks/business-hours';
+import type { PromiseStateChangedEvent } from '../hooks/events';
+import { promiseMessages } from './PromiseBadge.messages';
+import {
+  PromiseDetail,
+  PromiseStateLabel,
+  PromiseStatus,
+  PromiseText,
+  PromiseTimer,
+  StyledPromise,
+} from './PromiseBadge.styles';
+
+const stateIcons: Record<PromiseState, IconName> = {
+  active: 'clock',
+  'at-risk': 'warning',
+  kept: 'success',
+  broken: 'error',
+  paused: 'minus',
+  waived: 'info',
+};
+
+interface PromiseBadgeOwnProps extends PromiseTiming {
+  /** Stable id of the promise, reported in `promise.state-changed` events (e.g. `served-in-15`). */
+  promiseId: string;
+  /** The promise in words, e.g. "Served within 15 minutes". Gives the badge its accessible name. */
+  text: string;
+  /** What the customer gets if the promise is broken, e.g. "€10". Shown as a condition, and as owed when broken. */
+  compensation?: string;
+  /** Never tick: show "by 14:32" and the state, for pages that must not move. */
+  static?: boolean;
+  /** Replaces the system clock (tests, stories). */
+  clock?: PromiseClock;
+  /** Milliseconds to add to the client clock to match server time. */
+  serverTimeOffsetMs?: number;
+  /** Time (epoch ms) for the server render and first client render; without it those show only the deadline. */
+  initialNow?: number;
+  /** IANA time zone for the deadline; default: the business hours' zone, else the runtime's. Set it for SSR. */
+  timeZone?: string;
+  /** Journey step, touchpoint and channel stamped on events. */
+  journeyStep?: string;
+  touchpoint?: string;
+  channel?: string;
+}
+
+export type PromiseBadgeProps = PromiseBadgeOwnProps & Omit<HTMLAttributes<HTMLDivElement>, keyof PromiseBadgeOwnProps | 'children'>;
+
+/**
+ * A concrete customer promise with its honest live state: on track (countdown), at risk, kept, broken (with the
+ * compensation), paused or waived. The state is always text; changes are announced once, politely.
+ */
+export const PromiseBadge = forwardRef<HTMLDivElement, PromiseBadgeProps>(function PromiseBadge(props, ref) {
+  const {
+    promiseId,
+    text,
+    compensation,
+    static: isStatic = false,
+    clock,
+    serverTimeOffsetMs,
+    initialNow,
+    timeZone,
+    journeyStep,
+    touchpoint,
+    channel,
+    deadline,
+    start,
+    durationMs,
+    businessHours,
+    atRiskMs,
+    fulfilledAt,
+    outcome,
+    paused,
+    ...rest
+  } = props;
+  patternRequireText('PromiseBadge', 'text', text);
+  const t = useMessages(promiseMessages);
+  const locale = useLocale();
+  const emit = useEmitEvent();
+  const textId = useId();
+  const [announcement, announce] = useAnnouncement();
+  const timing: PromiseTiming = { deadline, start, durationMs, businessHours, atRiskMs, fulfilledAt, outcome, paused };
+  const describe = useRef<(state: PromiseState, remaining: number) => string>(() => '');
+
+  const { snapshot } = usePromiseClock(timing, {
+    clock,
+    serverTimeOffsetMs,
+    static: isStatic,
+    initialNow,
+    onStateChange: (from, to, next) => {
+      announce(describe.current(to, next.remainingMs));
+      const event: Omit<PromiseStateChangedEvent, 'at'> = {
+        type: 'promise.state-changed',
+        promiseId,
+        from,
+        to,
+        deadline: new Date(next.deadline).toISOString(),
+        journeyStep,
+        touchpoint,
+        channel,
+      };
+      emit(event);
+    },
+  });
+
+  const state = snapshot ? snapshot.state : null;
+  const stateText = (value: PromiseState, pauseReason?: string) =>
+    value === 'paused' && pauseReason === 'closed' ? t('promise.pausedClosed') : t(`promise.state.${value}`);
+  describe.current = (value, remaining) =>
+    value === 'active' || value === 'at-risk'
+      ? t('promise.announceRemaining', { promise: text, state: stateText(value), duration: formatDuration(locale, remaining, 'long') })
+      : t('promise.announce', { promise: text, state: stateText(value, snapshot?.pauseReason) });
+
+  // The deadline is formatted from props only, so the server and the first client render agree.
+  let deadlineMs: number | null = null;
+  try {
+    deadlineMs = resolveDeadline(timing);
+  } catch (error) {
+    if (typeof console !== 'undefined') console.error(`[Polku] PromiseBadge: ${(error as Error).message}`);
+  }
+  const zone = timeZone ?? businessHours?.timeZone;
+  const sameDay =
+    deadlineMs !== null && start !== undefined && wallClock(new Date(start).getTime(), zone).date === wallClock(deadlineMs, zone).date;
+  const deadlineText =
+    deadlineMs === null
+      ? ''
+      : sameDay
+        ? t('promise.deadline', { time: dateTimeFormat(locale, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(deadlineMs) })
+        : t('promise.deadlineWithDate', {
+            time: dateTimeFormat(locale, {
+              timeZone: zone,
+              weekday: 'short',
+              day: 'numeric',
+              month: 'numeric',
+              hour: 'numeric',
+              minute: '2-digit',
+            }).format(deadlineMs),
+          });
+
+  const showTimer = !isStatic && snapshot !== null && snapshot.running && snapshot.state !== 'paused';
+  return (
+    <StyledPromise {...rest} ref={ref} data-state={state ?? 'pending'} role="group" aria-labelledby={textId}>
+      <PromiseText id={textId}>{text}</PromiseText>
+      <PromiseStatus>
+        {state && (
+          <PromiseStateLabel>
+            <Icon name={stateIcons[state]} size="s" />
+            <VisuallyHidden>{t('promise.stateLabel')}: </VisuallyHidden>
+            {stateText(state, snapshot?.pauseReason)}
+          </PromiseStateLabel>
+        )}
+        {deadlineMs !== null && <time dateTime={new Date(deadlineMs).toISOString()}>{deadlineText}</time>}
+        {showTimer && (
+          <PromiseTimer role="timer" aria-live="off" aria-atomic="true">
+            {t('promise.remaining', { duration: formatDuration(locale, snapshot.remainingMs, 'short') })}
+          </PromiseTimer>
+        )}
+      </PromiseStatus>
+      {compensation && (
+        <PromiseDetail data-emphasis={state === 'broken' ? '' : undefined}>
+          {state === 'broken' ? t('promise.compensationDue', { compensation }) : t('promise.compensation', { compensation })}
+        </PromiseDetail>
+      )}
+      <VisuallyHidden role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </VisuallyHidden>
+    </StyledPromise>
+  );
+});

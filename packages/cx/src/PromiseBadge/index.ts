@@ -1,0 +1,3 @@
+export { PromiseBadge } from './PromiseBadge';
+export type { PromiseBadgeProps } from './PromiseBadge';
+export { promiseMessages } from './PromiseBadge.messages';
