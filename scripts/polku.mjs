@@ -66,6 +66,11 @@ if (task === 'storybook') {
     ['run', 'typecheck'],
     ['run', 'lint'],
     ['exec', 'vitest', 'run'],
+    // Packaging (issue 8): build every package, lint what would be published (publint + attw), then install the
+    // packed tarballs into Vite, Node SSR (strict CSP) and Next.js apps and check them in Chromium.
+    ['run', 'build'],
+    ['run', 'check:packages'],
+    ['run', 'test:consumers'],
   ];
   for (const step of steps) mustPnpm(step);
   console.log('\n✔ All checks passed.');

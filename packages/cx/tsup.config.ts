@@ -4,7 +4,7 @@ const shared = {
   format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
   dts: true,
   sourcemap: true,
-  treeshake: true,
+  // No rollup treeshake pass: it strips the "use client" banner. esbuild already drops unused ESM code.
   target: 'es2020',
   tsconfig: 'tsconfig.build.json',
   external: ['react', 'react-dom', 'styled-components', '@polku/react', '@polku/tokens'],

@@ -6,7 +6,7 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
-  treeshake: true,
+  // No rollup treeshake pass: it strips the "use client" banner. esbuild already drops unused ESM code.
   target: 'es2020',
   external: ['react', 'react-dom', 'styled-components', '@polku/tokens'],
   // Every component is interactive; frameworks with server components need the directive on the entry.

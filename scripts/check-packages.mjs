@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Lints what we would publish: packs every package (as `pnpm publish` would) and runs publint (strict: warnings
+// fail) and Are the Types Wrong? (node10, node16 CJS/ESM and bundler resolution) on each tarball.
+// Run `pnpm build` first. Usage: node scripts/check-packages.mjs [package-dir ...]  (default: every package)
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { packAll, root } from './pack.mjs';
+
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+
+/** Export subpaths that are not JavaScript (CSS, JSON): attw has no types to check there. */
+function nonJsEntrypoints(manifest) {
+  return Object.entries(manifest.exports ?? {})
+    .filter(([, target]) => typeof target === 'string' && /\.(css|json)$|\/\*$/.test(target))
+    .map(([subpath]) => subpath);
+}
+
+const only = process.argv.slice(2).map((dir) => path.resolve(dir));
+const packages = packAll(path.join(root, 'tests/consumers/.work/check-tarballs')).filter(
+  (pkg) => only.length === 0 || only.includes(pkg.dir),
+);
+
+let failures = 0;
+for (const pkg of packages) {
+  console.log(`\n── ${pkg.name}@${pkg.version}`);
+  const publint = spawnSync(bin('publint'), ['run', pkg.tarball, '--strict'], { stdio: 'inherit' });
+  const exclude = nonJsEntrypoints(pkg.manifest);
+  const attwArgs = [pkg.tarball, '--format', 'table-flipped', '--no-emoji'];
+  if (exclude.length > 0) attwArgs.push('--exclude-entrypoints', ...exclude);
+  const attw = spawnSync(bin('attw'), attwArgs, { stdio: 'inherit' });
+  if (publint.status !== 0) console.error(`✖ publint failed for ${pkg.name}`);
+  if (attw.status !== 0) console.error(`✖ attw failed for ${pkg.name}`);
+  failures += Number(publint.status !== 0) + Number(attw.status !== 0);
+}
+
+if (failures > 0) {
+  console.error(`\n✖ package checks: ${failures} failure(s)`);
+  process.exit(1);
+}
+console.log(`\n✔ publint and attw pass for ${packages.map((pkg) => pkg.name).join(', ')}`);

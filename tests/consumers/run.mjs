@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// Consumer tests: Polku as a real app gets it. Packs every package with `pnpm pack` (so `workspace:` ranges become
+// real versions), installs the tarballs (not workspace links) with npm into apps outside the monorepo, builds them
+// and checks them in Chromium:
+//   vite-app  a Vite React SPA (production build)                      React 19 and 18
+//   ssr-app   Node SSR with ServerStyleSheet + strict nonce CSP, hydrated React 19 and 18
+//   next-app  Next.js App Router, a server component page using Polku   React 19 (Next's own requirement)
+// Run `pnpm build` first. Options: --apps vite,ssr,next  --react 19,18  --keep (reuse installed apps).
+// Env: POLKU_CONSUMERS_WORK (default: <tmp>/polku-consumers), POLKU_SSR_WITHOUT_STYLE_SHEET=1 (shows the FOUC test fail).
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packAll, root } from '../../scripts/pack.mjs';
+import { closeBrowser, sh } from './lib.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : argv[index + 1];
+};
+const apps = option('apps', 'vite,ssr,next').split(',');
+const reactMajors = option('react', '19,18').split(',');
+const keep = argv.includes('--keep');
+// Outside the repository on purpose: an app inside it would silently resolve anything missing from its own
+// node_modules in the monorepo's node_modules (react, styled-components, even the workspace @polku/* links).
+const work = path.resolve(process.env.POLKU_CONSUMERS_WORK ?? path.join(os.tmpdir(), 'polku-consumers'));
+
+for (const dir of ['tokens/dist', 'react/dist', 'cx/dist']) {
+  if (!existsSync(path.join(root, 'packages', dir))) {
+    console.error(`✖ packages/${dir} is missing: run \`pnpm build\` first`);
+    process.exit(1);
+  }
+}
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)}s`;
+const tarballs = packAll(path.join(here, '.work/tarballs'));
+console.log(`packed ${tarballs.map((t) => path.basename(t.tarball)).join(', ')}`);
+
+const npmInstall = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+const reactRange = { 18: '^18.2.0', 19: '^19.0.0' };
+
+/** Copies an app template to the work dir and writes its package.json with the tarballs and a React major. */
+function prepare(app, reactMajor, extraDependencies = {}) {
+  const dir = path.join(work, `${app}-react${reactMajor}`);
+  const template = path.join(here, `${app}-app`);
+  const manifest = JSON.parse(readFileSync(path.join(template, 'package.json'), 'utf8'));
+  manifest.dependencies = {
+    ...Object.fromEntries(tarballs.map((t) => [t.name, `file:${t.tarball}`])),
+    react: reactRange[reactMajor],
+    'react-dom': reactRange[reactMajor],
+    'styled-components': '^6.1.0',
+    ...extraDependencies,
+  };
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(template, dir, {
+    recursive: true,
+    filter: (source) => !/(node_modules|\/dist|\/\.next|smoke\.mjs)$/.test(source),
+  });
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+  // Fresh tarballs every run (same version number): drop the installed copies so npm unpacks the new ones.
+  for (const t of tarballs) rmSync(path.join(dir, 'node_modules', t.name), { recursive: true, force: true });
+  rmSync(path.join(dir, 'package-lock.json'), { force: true });
+  sh('npm', npmInstall, { cwd: dir });
+  return dir;
+}
+
+/** The app got what it asked for: the React major, and real package copies rather than workspace links. */
+function checkInstall(dir, reactMajor) {
+  const installed = JSON.parse(readFileSync(path.join(dir, 'node_modules/react/package.json'), 'utf8')).version;
+  if (installed.split('.')[0] !== String(reactMajor)) throw new Error(`${dir}: installed React ${installed}, wanted ${reactMajor}`);
+  for (const t of tarballs) {
+    const location = path.join(dir, 'node_modules', t.name);
+    if (lstatSync(location).isSymbolicLink()) throw new Error(`${location} is a link, not an installed tarball`);
+  }
+  return installed;
+}
+
+/** Every export subpath resolves and loads in plain Node, both as ESM (import) and CommonJS (require). */
+function checkNodeResolution(dir) {
+  const script = `
+    const { createRequire } = require('node:module');
+    const req = createRequire(process.cwd() + '/index.js');
+    const entries = ['@polku/react', '@polku/cx', '@polku/cx/metrics', '@polku/tokens'];
+    const files = ['@polku/tokens/css', '@polku/tokens/polku.css', '@polku/tokens/json/light.polku.json', '@polku/tokens/json/tokens.flat.json'];
+    (async () => {
+      for (const id of entries) {
+        const cjs = req(id);
+        const esm = await import(req.resolve(id).replace(/\\.cjs$/, '.js'));
+        const viaImport = await import(id).catch((e) => { throw new Error('import ' + id + ': ' + e.message); });
+        if (Object.keys(cjs).length === 0 || Object.keys(viaImport).length === 0) throw new Error(id + ' has no exports');
+        void esm;
+      }
+      for (const id of files) req.resolve(id);
+      if (typeof req('@polku/react').Button !== 'object') throw new Error('Button missing from the CJS build');
+      if (typeof (await import('@polku/cx/metrics')).nps !== 'function') throw new Error('nps missing from the ESM build');
+      console.log('resolved ' + [...entries, ...files].join(', '));
+    })().catch((e) => { console.error(e); process.exit(1); });`;
+  sh('node', ['-e', script], { cwd: dir });
+}
+
+const results = [];
+let failed = false;
+async function step(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push(`✔ ${name} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+  } catch (error) {
+    failed = true;
+    results.push(`✖ ${name}`);
+    console.error(`\n✖ ${name}\n${error.stack ?? error}`);
+  }
+  console.log(`${results.at(-1)}  [${elapsed()}]`);
+}
+
+for (const major of reactMajors) {
+  if (apps.includes('vite')) {
+    await step(`vite-app, React ${major}: install tarballs, build, smoke test in Chromium`, async () => {
+      const dir = prepare('vite', major);
+      console.log(`    React ${checkInstall(dir, major)}`);
+      sh('npm', ['run', 'build'], { cwd: dir });
+      const { smoke } = await import('./vite-app/smoke.mjs');
+      await smoke(dir, major);
+    });
+  }
+  if (apps.includes('ssr')) {
+    await step(`ssr-app, React ${major}: Node resolution, SSR + hydration + CSP + no FOUC in Chromium`, async () => {
+      const dir = prepare('ssr', major);
+      console.log(`    React ${checkInstall(dir, major)}`);
+      checkNodeResolution(dir);
+      sh('npm', ['run', 'build'], { cwd: dir });
+      const { smoke } = await import('./ssr-app/smoke.mjs');
+      await smoke(dir, major);
+    });
+  }
+}
+if (apps.includes('next')) {
+  await step('next-app, React 19: App Router server component page, build, render in Chromium', async () => {
+    const dir = prepare('next', 19, { next: '^16.0.0' });
+    console.log(`    React ${checkInstall(dir, 19)}`);
+    sh('npm', ['run', 'build'], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    const { smoke } = await import('./next-app/smoke.mjs');
+    await smoke(dir);
+  });
+}
+await closeBrowser();
+
+console.log(`\nConsumer tests (${elapsed()}):\n${results.join('\n')}`);
+if (failed) process.exit(1);
