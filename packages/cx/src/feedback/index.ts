@@ -1,0 +1,15 @@
+export * from './types';
+export * from './scales';
+export * from './storage';
+export * from './scheduler';
+export * from './transport';
+export * from './outbox';
+export * from './fatigue';
+export type { FeedbackEvent, FeedbackEventType, FeedbackEventInput } from './events';
+export * from './redact';
+export { feedbackMessages } from './messages';
+export type { FeedbackMessageId } from './messages';
+export { useScale, scaleKeyTarget } from './useScale';
+export type { UseScaleOptions, ScaleInputProps } from './useScale';
+export { useFeedbackSubmission } from './useFeedbackSubmission';
+export type { SubmissionStatus, FeedbackDeliveryProps } from './useFeedbackSubmission';
