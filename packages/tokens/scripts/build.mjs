@@ -157,8 +157,8 @@ export function selectorsFor(theme, brand, o) {
  * @param {string[]} themes @param {string[]} brands
  */
 export function assembleCss(combos, themes, brands) {
-  const [defaultTheme] = themes;
-  const [baseBrand] = brands;
+  const [defaultTheme = 'light'] = themes;
+  const [baseBrand = 'polku'] = brands;
   // Tokens with the same value in every combination go on :root only; the rest are emitted, fully resolved, in every
   // combination block so that any nesting of theme and brand attributes resolves every variable.
   const first = combos[0];
@@ -207,9 +207,11 @@ const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const key = (/** @type {string} */ k) => (IDENT.test(k) ? k : JSON.stringify(k));
 
 /** Emits a readonly TS type for a nested object; leaves rendered by `leaf`. */
+/** @returns {string} */
 function tsType(/** @type {any} */ obj, /** @type {(v: unknown) => string} */ leaf, indent = '') {
   if (typeof obj !== 'object' || obj === null) return leaf(obj);
   const next = indent + '  ';
+  /** @type {string[]} */
   const lines = Object.entries(obj).map(([k, v]) => `${next}readonly ${key(k)}: ${tsType(v, leaf, next)};`);
   return `{\n${lines.join('\n')}\n${indent}}`;
 }

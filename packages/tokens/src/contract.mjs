@@ -4,10 +4,14 @@
  * Components reference these CSS variables directly; the build fails if one goes missing.
  */
 
-/** Expands `a.{b,c}.d` patterns into full paths. */
-export function expand(/** @type {string} */ pattern) {
+/**
+ * Expands `a.{b,c}.d` patterns into full paths.
+ * @param {string} pattern
+ * @returns {string[]}
+ */
+export function expand(pattern) {
   const m = /\{([^{}]+)\}/.exec(pattern);
-  if (!m) return [pattern];
+  if (!m || m[1] === undefined) return [pattern];
   return m[1].split(',').flatMap((alt) => expand(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length)));
 }
 
