@@ -1,0 +1,7 @@
+import { defineMessages } from '../i18n/messages';
+
+export const toastMessages = defineMessages({
+  en: { 'toast.region': 'Notifications', 'toast.dismiss': 'Close notification' },
+  fi: { 'toast.region': 'Ilmoitukset', 'toast.dismiss': 'Sulje ilmoitus' },
+  sv: { 'toast.region': 'Aviseringar', 'toast.dismiss': 'Stäng aviseringen' },
+});

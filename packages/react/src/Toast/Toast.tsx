@@ -1,0 +1,135 @@
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+  type HTMLAttributes,
+} from 'react';
+import { oneOf } from '../internal';
+import { useMessages } from '../PolkuProvider/context';
+import { FeedbackBody, FeedbackClose, FeedbackTitle } from '../Alert/Alert.styles';
+import { feedbackTones, ToneIcon, TonePrefix } from '../Alert/ToneMarker';
+import { toastMessages } from './Toast.messages';
+import { StyledToast, StyledToastRegion, ToastList } from './Toast.styles';
+import { toaster as defaultToaster, type ToastOptions, type ToastRecord, type Toaster } from './toaster';
+
+interface ToastItemProps {
+  toast: ToastRecord;
+  onDismiss: (id: string) => void;
+}
+
+/** One toast: its auto-dismiss timer pauses while hovered or focused and resumes with the time that was left. */
+function ToastItem({ toast, onDismiss }: ToastItemProps) {
+  const t = useMessages(toastMessages);
+  const tone = oneOf('Toast', 'tone', toast.tone, feedbackTones, 'info');
+  const timed = tone !== 'error' && Number.isFinite(toast.duration);
+  const remaining = useRef(toast.duration);
+  const startedAt = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const hovered = useRef(false);
+  const focused = useRef(false);
+
+  const start = useCallback(() => {
+    if (!timed || timer.current !== undefined) return;
+    startedAt.current = Date.now();
+    timer.current = setTimeout(() => onDismiss(toast.id), Math.max(0, remaining.current));
+  }, [timed, onDismiss, toast.id]);
+
+  const pause = useCallback(() => {
+    if (timer.current === undefined) return;
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    remaining.current -= Date.now() - startedAt.current;
+  }, []);
+
+  useEffect(() => {
+    start();
+    return () => {
+      clearTimeout(timer.current);
+      timer.current = undefined;
+    };
+  }, [start]);
+
+  const resumeIfIdle = () => {
+    if (!hovered.current && !focused.current) start();
+  };
+
+  return (
+    <StyledToast
+      data-tone={tone}
+      onMouseEnter={() => {
+        hovered.current = true;
+        pause();
+      }}
+      onMouseLeave={() => {
+        hovered.current = false;
+        resumeIfIdle();
+      }}
+      onFocus={() => {
+        focused.current = true;
+        pause();
+      }}
+      onBlur={(event) => {
+        if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+        focused.current = false;
+        resumeIfIdle();
+      }}
+    >
+      <ToneIcon tone={tone} />
+      <FeedbackBody>
+        {toast.title ? (
+          <FeedbackTitle>
+            <TonePrefix tone={tone} />
+            {toast.title}
+          </FeedbackTitle>
+        ) : (
+          <TonePrefix tone={tone} />
+        )}
+        {toast.message}
+      </FeedbackBody>
+      <FeedbackClose icon="close" label={t('toast.dismiss')} size="s" onClick={() => onDismiss(toast.id)} />
+    </StyledToast>
+  );
+}
+
+export interface ToastRegionProps extends HTMLAttributes<HTMLElement> {
+  /** The queue to show; defaults to the shared `toaster` that `useToast()` uses. */
+  toaster?: Toaster;
+}
+
+/**
+ * Where toasts appear: a landmark region named "Notifications" / "Ilmoitukset" / "Aviseringar" with a polite
+ * status list (info, success, warning) and an assertive alert list (errors). Render one, once, near the root.
+ */
+export const ToastRegion = forwardRef<HTMLElement, ToastRegionProps>(function ToastRegion(props, ref) {
+  const { toaster = defaultToaster, ...rest } = props;
+  const t = useMessages(toastMessages);
+  const toasts = useSyncExternalStore(toaster.subscribe, toaster.getSnapshot, toaster.getSnapshot);
+  const dismiss = toaster.dismiss;
+  const polite = toasts.filter((toast) => toast.tone !== 'error');
+  const assertive = toasts.filter((toast) => toast.tone === 'error');
+
+  return (
+    <StyledToastRegion role="region" aria-label={t('toast.region')} {...rest} ref={ref}>
+      <ToastList role="status" aria-live="polite">
+        {polite.map((toast) => (
+          <ToastItem key={toast.id} toast={toast} onDismiss={dismiss} />
+        ))}
+      </ToastList>
+      <ToastList role="alert" aria-live="assertive">
+        {assertive.map((toast) => (
+          <ToastItem key={toast.id} toast={toast} onDismiss={dismiss} />
+        ))}
+      </ToastList>
+    </StyledToastRegion>
+  );
+});
+
+/** Returns `show`, `dismiss` and `clear` for the shared toaster (or the one given). */
+export function useToast(toaster: Toaster = defaultToaster): Pick<Toaster, 'show' | 'dismiss' | 'clear'> {
+  return useMemo(() => ({ show: toaster.show, dismiss: toaster.dismiss, clear: toaster.clear }), [toaster]);
+}
+
+export type { ToastOptions, ToastRecord, Toaster };
