@@ -1,0 +1,211 @@
+import { forwardRef, useId, useState, type FieldsetHTMLAttributes, type FormEvent } from 'react';
+import { Button, Icon, VisuallyHidden, useEmitEvent, useLocale, useMessages } from '@polku/react';
+import { patternRequireText, patternVariant } from '../hooks/pattern-dev';
+import { spellCaseReference } from '../hooks/case-reference';
+import { contextUrl, mailtoHref, telHref, type HandoffEnvelope, type HandoffLabels } from '../hooks/handoff';
+import { serviceChannels, type ServiceChannel } from '../hooks/journey';
+import type { ChannelChosenEvent } from '../hooks/events';
+import { formatDuration } from '../hooks/format';
+import { channelMessages } from './ChannelPicker.messages';
+import {
+  ActionLink,
+  Actions,
+  ErrorText,
+  Option,
+  OptionList,
+  OptionTitle,
+  RadioLabel,
+  Reference,
+  StyledPicker,
+} from './ChannelPicker.styles';
+
+export interface ChannelOption {
+  /** Which channel; decides the icon, the default name and how the envelope travels. */
+  channel: ServiceChannel;
+  /** Overrides the default channel name ("Chat with an adviser"). */
+  label?: string;
+  /** Whether the customer can use it right now. Unavailable options stay listed, with their opening hours. */
+  available: boolean;
+  /** Opening hours in words, e.g. "Mon–Fri 8–18". */
+  openingHours?: string;
+  /** Estimated wait in minutes; 0 means no queue. */
+  waitMinutes?: number;
+  /** Cost in words, e.g. "Free" or "Local call rate". */
+  cost?: string;
+  /** Phone number for `phone` (becomes a `tel:` link). */
+  phoneNumber?: string;
+  /** Address for `email` (becomes a `mailto:` link with the reference in the subject and the summary in the body). */
+  emailAddress?: string;
+  /** URL for chat, video, call-back, branch booking or web: the envelope is added as query parameters. */
+  href?: string;
+}
+
+interface ChannelPickerOwnProps {
+  /** The question, e.g. "How would you like to continue?" — the group's accessible name. */
+  label: string;
+  /** Channels in a consistent order (keep the same order on every page: WCAG 3.2.6). */
+  options: readonly ChannelOption[];
+  /** What the customer has already told us; travels into links and `onSelect`. */
+  envelope: HandoffEnvelope;
+  /** `links`: each available channel is a link that carries the envelope. `radio`: choose, then Continue. */
+  mode?: 'links' | 'radio';
+  /** Selected channel (radio mode, controlled). */
+  value?: ServiceChannel | null;
+  /** Initially selected channel (radio mode, uncontrolled). */
+  defaultValue?: ServiceChannel;
+  /** Selection changed (radio mode). */
+  onValueChange?: (channel: ServiceChannel) => void;
+  /** The customer chose a channel: a link was followed, or Continue was pressed. */
+  onSelect?: (channel: ServiceChannel, envelope: HandoffEnvelope) => void;
+}
+
+export type ChannelPickerProps = ChannelPickerOwnProps &
+  Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, keyof ChannelPickerOwnProps | 'children' | 'onSelect'>;
+
+const modes = ['links', 'radio'] as const;
+
+/** Lets the customer choose how to continue — without repeating themselves: the case reference goes along. */
+export const ChannelPicker = forwardRef<HTMLFieldSetElement, ChannelPickerProps>(function ChannelPicker(props, ref) {
+  const { label, options, envelope, mode, value, defaultValue, onValueChange, onSelect, ...rest } = props;
+  patternRequireText('ChannelPicker', 'label', label);
+  const resolvedMode = patternVariant('ChannelPicker', 'mode', mode, modes, 'links');
+  const t = useMessages(channelMessages);
+  const locale = useLocale();
+  const emit = useEmitEvent();
+  const name = useId();
+  const errorId = useId();
+  const [inner, setInner] = useState<ServiceChannel | null>(defaultValue ?? null);
+  const selected = value !== undefined ? value : inner;
+  const [showError, setShowError] = useState(false);
+  const labels: HandoffLabels = {
+    reference: t('channel.handoff.reference'),
+    step: t('channel.handoff.step'),
+    summary: t('channel.handoff.summary'),
+  };
+
+  const choose = (channel: ServiceChannel) => {
+    const event: Omit<ChannelChosenEvent, 'at'> = {
+      type: 'channel.chosen',
+      chosen: channel,
+      reference: envelope.reference,
+      envelope,
+      journeyStep: envelope.journeyStep,
+      touchpoint: envelope.touchpoint,
+      channel,
+    };
+    emit(event);
+    onSelect?.(channel, envelope);
+  };
+
+  const hrefFor = (option: ChannelOption): string | undefined => {
+    if (option.channel === 'phone' && option.phoneNumber) return telHref(option.phoneNumber);
+    if (option.channel === 'email' && option.emailAddress) return mailtoHref(option.emailAddress, envelope, labels);
+    return option.href ? contextUrl(option.href, envelope) : undefined;
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!selected) {
+      setShowError(true);
+      return;
+    }
+    setShowError(false);
+    choose(selected);
+  };
+
+  const items = options.map((option) => {
+    const channel = patternVariant('ChannelPicker', 'options[].channel', option.channel, serviceChannels, 'web');
+    const title = option.label ?? t(`channel.name.${channel}`);
+    const href = hrefFor(option);
+    const details = (
+      <>
+        <p>{option.available ? t('channel.available') : t('channel.unavailable')}</p>
+        {option.openingHours && <p>{t('channel.hours', { hours: option.openingHours })}</p>}
+        {option.available && option.waitMinutes !== undefined && (
+          <p>
+            {option.waitMinutes <= 0
+              ? t('channel.noWait')
+              : t('channel.wait', { duration: formatDuration(locale, option.waitMinutes * 60_000, 'long') })}
+          </p>
+        )}
+        {option.cost && <p>{t('channel.cost', { cost: option.cost })}</p>}
+      </>
+    );
+    return (
+      <Option key={channel + title} data-available={String(option.available)} data-channel={channel}>
+        {resolvedMode === 'radio' ? (
+          <RadioLabel>
+            <input
+              type="radio"
+              name={name}
+              value={channel}
+              disabled={!option.available}
+              checked={selected === channel}
+              onChange={() => {
+                setInner(channel);
+                setShowError(false);
+                onValueChange?.(channel);
+              }}
+            />
+            <OptionTitle>
+              <Icon name={channel} size="m" />
+              {title}
+            </OptionTitle>
+          </RadioLabel>
+        ) : (
+          <OptionTitle>
+            <Icon name={channel} size="m" />
+            {title}
+          </OptionTitle>
+        )}
+        {details}
+        {resolvedMode === 'links' && option.available && href && (
+          <ActionLink href={href} onClick={() => choose(channel)}>
+            {t(`channel.action.${channel}`, { number: option.phoneNumber ?? '' })}
+          </ActionLink>
+        )}
+      </Option>
+    );
+  });
+
+  const body = (
+    <>
+      <legend>{label}</legend>
+      <Reference>
+        <p>{t('channel.reference')}</p>
+        <p>
+          <span data-reference="" aria-hidden="true">
+            {envelope.reference}
+          </span>
+          <VisuallyHidden>{spellCaseReference(envelope.reference)}</VisuallyHidden>
+        </p>
+        <p data-hint="">{t('channel.referenceHint')}</p>
+      </Reference>
+      <OptionList>{items}</OptionList>
+    </>
+  );
+
+  if (resolvedMode === 'links') {
+    return (
+      <StyledPicker {...rest} ref={ref} data-mode="links">
+        {body}
+      </StyledPicker>
+    );
+  }
+  return (
+    <form onSubmit={submit} noValidate>
+      <StyledPicker {...rest} ref={ref} data-mode="radio" aria-describedby={showError ? errorId : rest['aria-describedby']}>
+        {body}
+        {showError && (
+          <ErrorText id={errorId} role="alert">
+            <Icon name="error" size="s" />
+            {t('channel.chooseFirst')}
+          </ErrorText>
+        )}
+        <Actions>
+          <Button type="submit">{t('channel.continue')}</Button>
+        </Actions>
+      </StyledPicker>
+    </form>
+  );
+});

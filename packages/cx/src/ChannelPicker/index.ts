@@ -1,0 +1,3 @@
+export { ChannelPicker } from './ChannelPicker';
+export type { ChannelPickerProps, ChannelOption } from './ChannelPicker';
+export { channelMessages } from './ChannelPicker.messages';
