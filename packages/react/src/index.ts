@@ -20,3 +20,4 @@ export * from './Switch';
 export * from './Fieldset';
 export * from './ErrorSummary';
 export * from './Toast';
+export * from './Breadcrumbs';
