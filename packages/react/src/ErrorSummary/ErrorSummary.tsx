@@ -20,7 +20,7 @@ export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLElement>, 'ti
   /** Optional text under the heading. */
   description?: ReactNode;
   /** Move focus to the summary when it mounts with errors and whenever errors appear. Default true. */
-  autoFocus?: boolean;
+  moveFocus?: boolean;
 }
 
 /** Moves focus to the field (after scrolling its label or legend into view) instead of only jumping to the anchor. */
@@ -40,7 +40,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
  * field. Other attributes go to the `<section>`, which receives the ref.
  */
 export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function ErrorSummary(
-  { errors, title, description, autoFocus = true, ...rest },
+  { errors, title, description, moveFocus = true, ...rest },
   ref,
 ) {
   const t = useMessages(errorSummaryMessages);
@@ -50,8 +50,8 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
   const hasErrors = errors.length > 0;
   const signature = errors.map((error) => error.fieldId).join('\u0000');
   useEffect(() => {
-    if (autoFocus && hasErrors) own.current?.focus();
-  }, [autoFocus, hasErrors, signature]);
+    if (moveFocus && hasErrors) own.current?.focus();
+  }, [moveFocus, hasErrors, signature]);
   if (!hasErrors) return null;
   return (
     <ErrorSummaryRoot {...rest} ref={mergedRef} tabIndex={-1} aria-labelledby={headingId}>

@@ -10,11 +10,13 @@ export interface ChoiceProps extends Omit<InputHTMLAttributes<HTMLInputElement>,
   error?: ReactNode;
   rootClassName?: string;
   rootStyle?: CSSProperties;
+  /** Native `required` without the visible marker (radios in a group: the legend carries it). */
+  hideRequiredText?: boolean;
 }
 
 /** A native checkbox or radio with its label, hint and error beside it; shared by Checkbox and RadioGroup. */
 export const Choice = forwardRef<HTMLInputElement, ChoiceProps>(function Choice(
-  { type, label, hint, error, id, required, rootClassName, rootStyle, 'aria-describedby': describedBy, ...inputProps },
+  { type, label, hint, error, id, required, rootClassName, rootStyle, hideRequiredText, 'aria-describedby': describedBy, ...inputProps },
   ref,
 ) {
   const ids = useFieldIds(id);
@@ -30,7 +32,7 @@ export const Choice = forwardRef<HTMLInputElement, ChoiceProps>(function Choice(
         aria-invalid={invalid ? true : undefined}
         aria-describedby={joinIds(hasContent(hint) && ids.hintId, invalid && ids.errorId, describedBy)}
       />
-      <FieldLabel htmlFor={ids.id} id={ids.labelId} required={required} kind="choice">
+      <FieldLabel htmlFor={ids.id} id={ids.labelId} required={required && !hideRequiredText} kind="choice">
         {label}
       </FieldLabel>
       <FieldHint id={ids.hintId}>{hint}</FieldHint>

@@ -70,6 +70,7 @@ export const ChoiceGroup = forwardRef<HTMLFieldSetElement, ChoiceGroupProps>(fun
             hint={option.hint}
             disabled={option.disabled}
             required={nativeRequired}
+            hideRequiredText
             checked={isChecked(option.value)}
             onChange={(event: ChangeEvent<HTMLInputElement>) => onOptionToggle(option.value, event.target.checked)}
           />
