@@ -1,0 +1,2 @@
+export { Card, cardElements } from './Card';
+export type { CardProps, CardElement } from './Card';

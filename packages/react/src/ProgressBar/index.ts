@@ -1,0 +1,3 @@
+export { ProgressBar, progressBarFormats, progressBarSizes } from './ProgressBar';
+export type { ProgressBarProps, ProgressBarFormat, ProgressBarSize } from './ProgressBar';
+export { progressBarMessages } from './ProgressBar.messages';

@@ -1,0 +1,7 @@
+import { defineMessages } from '../i18n';
+
+export const skipLinkMessages = defineMessages({
+  en: { 'skipLink.toMain': 'Skip to main content' },
+  fi: { 'skipLink.toMain': 'Siirry pääsisältöön' },
+  sv: { 'skipLink.toMain': 'Hoppa till huvudinnehållet' },
+});

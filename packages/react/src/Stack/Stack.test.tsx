@@ -1,0 +1,80 @@
+import { createRef } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
+import { resetDevMessages } from '../internal';
+import { spaceRules, spaceScale } from '../internal/polku-space';
+import { Stack } from './Stack';
+
+describe('Stack', () => {
+  beforeEach(() => resetDevMessages());
+
+  it('maps gap and align to data attributes, default gap 4', () => {
+    render(
+      <>
+        <Stack data-testid="a">
+          <p>One</p>
+        </Stack>
+        <Stack data-testid="b" gap={7} align="center">
+          <p>Two</p>
+        </Stack>
+      </>,
+    );
+    expect(screen.getByTestId('a')).toHaveAttribute('data-gap', '4');
+    expect(screen.getByTestId('a')).toHaveAttribute('data-align', 'stretch');
+    expect(screen.getByTestId('b')).toHaveAttribute('data-gap', '7');
+    expect(screen.getByTestId('b')).toHaveAttribute('data-align', 'center');
+  });
+
+  it('keeps list semantics with as="ul"', () => {
+    render(
+      <Stack as="ul" gap={2}>
+        <li>First</li>
+        <li>Second</li>
+      </Stack>,
+    );
+    expect(screen.getByRole('list')).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('forwards the ref and passes className through', () => {
+    const ref = createRef<HTMLElement>();
+    render(<Stack ref={ref} className="mine" data-testid="s" />);
+    expect(ref.current).toBe(screen.getByTestId('s'));
+    expect(ref.current).toHaveClass('mine');
+  });
+
+  it('warns and falls back on an off-scale gap', () => {
+    const console = captureConsole();
+    try {
+      // @ts-expect-error: 13 is not on the spacing scale
+      render(<Stack gap={13} data-testid="s" />);
+      expect(screen.getByTestId('s')).toHaveAttribute('data-gap', '4');
+      expect(console.warnings().join('\n')).toMatch(/Stack: unknown gap "13"/);
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('generates one static block per step of the scale', () => {
+    const rules = spaceRules('gap', ['gap']);
+    for (const step of spaceScale) expect(rules).toContain(`&[data-gap='${step}'] { gap: var(--polku-space-${step}); }`);
+  });
+
+  it('has no axe violations and server-renders every gap block once', async () => {
+    render(
+      <Stack>
+        <p>One</p>
+        <p>Two</p>
+      </Stack>,
+    );
+    await expectNoAxeViolations();
+    const { html, css } = await expectAccessibleServerRender(
+      <Stack gap={3}>
+        <p>Yksi</p>
+      </Stack>,
+    );
+    expect(html).toContain('data-gap="3"');
+    expect(css).toContain('[data-gap=\'9\']{gap:var(--polku-space-9);}');
+  });
+});

@@ -1,0 +1,7 @@
+import { defineMessages } from '../i18n';
+
+export const tagMessages = defineMessages({
+  en: { 'tag.remove': 'Remove {label}' },
+  fi: { 'tag.remove': 'Poista {label}' },
+  sv: { 'tag.remove': 'Ta bort {label}' },
+});

@@ -1,0 +1,2 @@
+export { Text, textVariants, textElements, textWeights } from './Text';
+export type { TextProps, TextVariant, TextElement, TextWeight } from './Text';
