@@ -32,3 +32,4 @@ export * from './Card';
 export * from './Badge';
 export * from './Tag';
 export * from './ProgressBar';
+export * from './Pagination';
