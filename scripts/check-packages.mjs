@@ -25,7 +25,7 @@ for (const pkg of packages) {
   console.log(`\n── ${pkg.name}@${pkg.version}`);
   const publint = spawnSync(bin('publint'), ['run', pkg.tarball, '--strict'], { stdio: 'inherit' });
   const exclude = nonJsEntrypoints(pkg.manifest);
-  const attwArgs = [pkg.tarball, '--format', 'table-flipped', '--no-emoji'];
+  const attwArgs = [pkg.tarball, '--format', 'table-flipped', '--no-emoji', '--no-color'];
   if (exclude.length > 0) attwArgs.push('--exclude-entrypoints', ...exclude);
   const attw = spawnSync(bin('attw'), attwArgs, { stdio: 'inherit' });
   if (publint.status !== 0) console.error(`✖ publint failed for ${pkg.name}`);

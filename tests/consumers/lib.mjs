@@ -15,7 +15,8 @@ export function sh(command, args, options = {}) {
       `${command} ${args.join(' ')} failed (exit ${result.status}) in ${options.cwd ?? process.cwd()}\n${result.stdout ?? ''}\n${result.stderr ?? ''}`,
     );
   }
-  console.log(`    $ ${command} ${args.join(' ')}  (${seconds}s)`);
+  const shown = args.join(' ').replace(/\s+/g, ' ');
+  console.log(`    $ ${command} ${shown.length > 100 ? `${shown.slice(0, 100)}…` : shown}  (${seconds}s)`);
   return result.stdout;
 }
 
