@@ -1,0 +1,2 @@
+export { CesQuestion } from './CesQuestion';
+export type { CesQuestionProps } from './CesQuestion';

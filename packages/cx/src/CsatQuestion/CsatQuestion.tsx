@@ -1,0 +1,6 @@
+import { createStandardQuestion, type StandardQuestionProps } from '../ScaleQuestion';
+
+export type CsatQuestionProps = StandardQuestionProps;
+
+/** CSAT, 1–5 satisfaction: a ScaleQuestion with the standard scale, question and end labels in fi, sv and en. */
+export const CsatQuestion = createStandardQuestion('csat', 'CsatQuestion');

@@ -1,0 +1,2 @@
+export { CsatQuestion } from './CsatQuestion';
+export type { CsatQuestionProps } from './CsatQuestion';

@@ -1,0 +1,2 @@
+export { EmotionScale, EmotionFace } from './EmotionScale';
+export type { EmotionScaleProps } from './EmotionScale';

@@ -1,0 +1,91 @@
+import { forwardRef, type ReactNode } from 'react';
+import { Alert, Button, useMessages } from '@polku/react';
+import { feedbackMessages } from '../feedback/messages';
+import type { SubmissionStatus } from '../feedback/useFeedbackSubmission';
+import type { FeedbackResponse } from '../feedback/types';
+import { WidgetActions, WidgetResult, WidgetSummary, WidgetText } from './FeedbackWidget.styles';
+
+/** Sends after this many attempts are shown as "stuck": taking longer than usual. */
+export const STUCK_AFTER_ATTEMPTS = 3;
+
+export interface FeedbackStatusProps {
+  /** Status of the submitted answer, from `useFeedbackSubmission`. */
+  status: SubmissionStatus;
+  /** The submitted answer; shown again while it is not sent, so nothing the customer wrote disappears. */
+  response: FeedbackResponse;
+  /** "Try again now". */
+  onRetry: () => void;
+  /** Another way to reach the service, shown when the answer was refused for good. */
+  alternativeContact?: ReactNode;
+  /** Text of the answer row; default "{score} on a scale of {min}–{max}". */
+  answerText?: string;
+}
+
+/**
+ * What happened to a submitted answer: "Sending…", the thank-you, "not sent yet — retrying" (offline and "stuck"
+ * variants) or a permanent failure with another channel, always with the answer kept on screen and a retry button.
+ * Focusable (tabIndex -1) so focus can move here when the form goes away. Render inside a polite live region.
+ */
+export const FeedbackStatus = forwardRef<HTMLDivElement, FeedbackStatusProps>(function FeedbackStatus(
+  { status, response, onRetry, alternativeContact, answerText },
+  ref,
+) {
+  const t = useMessages(feedbackMessages);
+  const summary = (
+    <WidgetSummary>
+      <dt>{t('feedback.yourAnswer')}</dt>
+      <dd>{answerText ?? t('feedback.scoreOnScale', { score: response.score, min: response.scale.min, max: response.scale.max })}</dd>
+      {response.comment && (
+        <>
+          <dt>{t('feedback.comment.label')}</dt>
+          <dd>{response.comment}</dd>
+        </>
+      )}
+    </WidgetSummary>
+  );
+  const retryButton = (
+    <WidgetActions>
+      <Button variant="secondary" onClick={onRetry}>
+        {t('feedback.retry')}
+      </Button>
+    </WidgetActions>
+  );
+  let content: ReactNode;
+  if (status.state === 'sent') {
+    content = (
+      <>
+        <WidgetText>{t('feedback.thanks')}</WidgetText>
+        {response.contact?.consent && <WidgetText>{t('feedback.thanks.contact')}</WidgetText>}
+      </>
+    );
+  } else if (status.state === 'failed') {
+    content = (
+      <>
+        <Alert tone="error" title={t('feedback.status.failed')}>
+          <WidgetText>{t('feedback.status.failedBody')}</WidgetText>
+          <WidgetText>{alternativeContact ?? t('feedback.status.otherChannel')}</WidgetText>
+        </Alert>
+        {summary}
+        {retryButton}
+      </>
+    );
+  } else if (status.state === 'retrying') {
+    content = (
+      <>
+        <Alert tone="warning">
+          <WidgetText>{status.offline ? t('feedback.status.offline') : t('feedback.status.retrying')}</WidgetText>
+          {status.attempts >= STUCK_AFTER_ATTEMPTS && <WidgetText>{t('feedback.status.stuck', { count: status.attempts })}</WidgetText>}
+        </Alert>
+        {summary}
+        {retryButton}
+      </>
+    );
+  } else {
+    content = <WidgetText>{t('feedback.sending')}</WidgetText>;
+  }
+  return (
+    <WidgetResult ref={ref} tabIndex={-1} data-state={status.state}>
+      {content}
+    </WidgetResult>
+  );
+});

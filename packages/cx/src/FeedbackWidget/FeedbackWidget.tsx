@@ -1,0 +1,367 @@
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  IconButton,
+  RadioGroup,
+  TextArea,
+  useEmitEvent,
+  useLocale,
+  useMessages,
+} from '@polku/react';
+import { EmotionScale } from '../EmotionScale';
+import { createStandardQuestion } from '../ScaleQuestion';
+import { feedbackDevMessage, requireFeedbackText } from '../feedback/dev';
+import type { FeedbackEventInput } from '../feedback/events';
+import type { FatigueControl } from '../feedback/fatigue';
+import { feedbackMessages } from '../feedback/messages';
+import { redactPersonalData } from '../feedback/redact';
+import { isUnhappy, standardScales } from '../feedback/scales';
+import { useFeedbackSubmission, type FeedbackDeliveryProps } from '../feedback/useFeedbackSubmission';
+import { contactChannels as allContactChannels, type ContactChannel, type FeedbackResponse, type ScaleDefinition } from '../feedback/types';
+import { FeedbackStatus } from './FeedbackStatus';
+import {
+  WidgetActions,
+  WidgetApology,
+  WidgetApologyTitle,
+  WidgetForm,
+  WidgetHeader,
+  WidgetRoot,
+  WidgetText,
+  WidgetTitle,
+} from './FeedbackWidget.styles';
+
+export const feedbackWidgetKinds = ['nps', 'csat', 'ces', 'emotion'] as const;
+export type FeedbackWidgetKind = (typeof feedbackWidgetKinds)[number];
+export const feedbackPresentations = ['inline', 'panel', 'dialog'] as const;
+export type FeedbackPresentation = (typeof feedbackPresentations)[number];
+
+export interface FeedbackWidgetOwnProps extends FeedbackDeliveryProps {
+  /** Which question: `nps` 0–10, `csat` 1–5, `ces` 1–7 agreement, `emotion` five faces. */
+  kind: FeedbackWidgetKind;
+  /** Where in the service this is asked, e.g. `checkout/payment`; stored with the answer and used for fatigue control. */
+  touchpoint: string;
+  /** The question; default the built-in, translated question of the kind. */
+  question?: ReactNode;
+  /** Heading of the panel or dialog (default "Feedback"); the panel's accessible name. */
+  title?: string;
+  /** `inline` in the page flow, `panel` a non-modal corner panel, `dialog` a modal dialog. Default `inline`. */
+  presentation?: FeedbackPresentation;
+  /** Controlled visibility (panel and dialog); the widget hides itself on dismiss when uncontrolled. */
+  open?: boolean;
+  /** Called when the customer closes the widget (close button, Escape in the dialog, "Don't ask me again"). */
+  onDismiss?: () => void;
+  /** Offer a free-text follow-up after the answer. Default true. */
+  followUp?: boolean;
+  /** Maximum length of the follow-up text (a counter shows what is left). Default 500. */
+  commentLimit?: number;
+  /** Replace e-mail addresses and phone numbers in the follow-up text before sending. Default true. */
+  redact?: boolean;
+  /** Channels offered to unhappy customers who agree to be contacted; `[]` turns the offer off. Default e-mail and phone. */
+  contactChannels?: readonly ContactChannel[];
+  /** Shown when the service refuses the answer for good: another way to reach you (a link, a phone number). */
+  alternativeContact?: ReactNode;
+  /** Survey fatigue control: when given, the widget only appears when it allows, records the prompt, and offers "Don't ask me again". */
+  fatigue?: FatigueControl;
+  /** Close by itself after this many ms (unanswered, or after thanks); stops for good once the customer interacts. */
+  autoCloseMs?: number;
+  /** A non-standard scale; warns in development. */
+  scale?: ScaleDefinition;
+  /** Service channel stored with the answer, e.g. `web`. */
+  channel?: string;
+  /** Journey step id stored with the answer. */
+  journeyStep?: string;
+  /** Extra fields stored with the answer. No personal data. */
+  metadata?: FeedbackResponse['metadata'];
+}
+
+export type FeedbackWidgetProps = FeedbackWidgetOwnProps &
+  Omit<HTMLAttributes<HTMLElement>, keyof FeedbackWidgetOwnProps | 'children' | 'onSubmit'>;
+
+const questions = {
+  nps: createStandardQuestion('nps', 'FeedbackNps'),
+  csat: createStandardQuestion('csat', 'FeedbackCsat'),
+  ces: createStandardQuestion('ces', 'FeedbackCes'),
+};
+
+function newId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  // Very old browsers: RFC 4122 version 4 from getRandomValues.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The complete feedback flow: question → optional follow-up text (with a personal-data hint and optional redaction)
+ * → for unhappy answers an apology and consent to be contacted through a channel the customer picks → a politely
+ * announced thank-you. Answers go through a persistent outbox: a failed send keeps the answer on screen with a
+ * "not sent yet — retrying" status and a retry button, and is retried after reloads too.
+ */
+export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(function FeedbackWidget(props, ref) {
+  const {
+    kind: kindProp,
+    touchpoint,
+    question,
+    title,
+    presentation: presentationProp,
+    open: openProp,
+    onDismiss,
+    followUp = true,
+    commentLimit = 500,
+    redact = true,
+    contactChannels = ['email', 'phone'],
+    alternativeContact,
+    fatigue,
+    autoCloseMs,
+    scale,
+    channel,
+    journeyStep,
+    metadata,
+    onSubmit,
+    transport,
+    outbox,
+    storage,
+    ...rest
+  } = props;
+  const kind = (feedbackWidgetKinds as readonly string[]).includes(kindProp) ? kindProp : 'nps';
+  if (kind !== kindProp) feedbackDevMessage('warn', `FeedbackWidget: unknown kind "${kindProp}"; expected one of ${feedbackWidgetKinds.join(', ')}. Using "nps".`);
+  const presentation = (feedbackPresentations as readonly string[]).includes(presentationProp ?? 'inline')
+    ? (presentationProp ?? 'inline')
+    : 'inline';
+  if (presentation !== (presentationProp ?? 'inline')) {
+    feedbackDevMessage('warn', `FeedbackWidget: unknown presentation "${presentationProp}"; expected one of ${feedbackPresentations.join(', ')}. Using "inline".`);
+  }
+  requireFeedbackText('FeedbackWidget', 'touchpoint', touchpoint);
+  if (!onSubmit && !transport && !outbox) {
+    feedbackDevMessage('error', 'FeedbackWidget: give "onSubmit", "transport" or "outbox"; otherwise answers cannot be sent.');
+  }
+  const t = useMessages(feedbackMessages);
+  const locale = useLocale();
+  const emit = useEmitEvent();
+  const id = useId();
+  const headingId = `${id}-title`;
+  const heading = title ?? t('feedback.title');
+
+  const [score, setScore] = useState<number | null>(null);
+  const [comment, setComment] = useState('');
+  const [consent, setConsent] = useState(false);
+  const [contactChannel, setContactChannel] = useState<ContactChannel | ''>('');
+  const [missingAnswer, setMissingAnswer] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  // With fatigue control the decision needs storage, so it happens after mount (nothing renders on the server).
+  const [allowed, setAllowed] = useState<boolean | null>(fatigue ? null : true);
+  const responseId = useRef<string | null>(null);
+  const interacted = useRef(false);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const scaleRef = useRef<HTMLFieldSetElement>(null);
+  const { status, submit, retry } = useFeedbackSubmission({ onSubmit, transport, outbox, storage });
+  const [submitted, setSubmitted] = useState<FeedbackResponse | null>(null);
+
+  const getId = () => (responseId.current ??= newId());
+  const visible = (openProp ?? !dismissed) && allowed === true;
+  const eventBase = useCallback(
+    () => ({ responseId: getId(), kind, touchpoint, channel, journeyStep }),
+    [kind, touchpoint, channel, journeyStep],
+  );
+
+  useEffect(() => {
+    if (!fatigue) return;
+    const ask = fatigue.shouldAsk(touchpoint);
+    if (ask) fatigue.recordShown(touchpoint);
+    setAllowed(ask);
+    // Decided once per mount: a prompt does not vanish because another tab showed one meanwhile.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const shownFor = useRef(false);
+  useEffect(() => {
+    if (!visible || shownFor.current) return;
+    shownFor.current = true;
+    emit({ ...eventBase(), type: 'feedback.shown', presentation } satisfies FeedbackEventInput);
+  }, [visible, emit, eventBase, presentation]);
+
+  const dismiss = useCallback(() => {
+    const step = submitted ? 'thanks' : score === null ? 'question' : 'follow-up';
+    emit({ ...eventBase(), type: 'feedback.dismissed', step } satisfies FeedbackEventInput);
+    setDismissed(true);
+    onDismiss?.();
+  }, [emit, eventBase, onDismiss, score, submitted]);
+
+  // Auto-close: only while the customer has not touched the widget, before answering or after the thanks.
+  const autoCloseStep = submitted ? (status.state === 'sent' ? 'thanks' : null) : 'question';
+  useEffect(() => {
+    if (!autoCloseMs || !visible || interacted.current || autoCloseStep === null) return undefined;
+    const timer = setTimeout(() => {
+      if (!interacted.current) dismiss();
+    }, autoCloseMs);
+    return () => clearTimeout(timer);
+  }, [autoCloseMs, visible, autoCloseStep, dismiss]);
+  const markInteracted = () => {
+    interacted.current = true;
+  };
+
+  const chooseScore = (value: number) => {
+    setScore(value);
+    setMissingAnswer(false);
+    emit({ ...eventBase(), type: 'feedback.answered', score: value } satisfies FeedbackEventInput);
+  };
+
+  const standard = standardScales[kind];
+  const usedScale = scale ?? standard;
+  const unhappy = score !== null && isUnhappy(kind, score);
+  const offerContact = unhappy && contactChannels.length > 0;
+  const channels = contactChannels.filter((c) => (allContactChannels as readonly string[]).includes(c));
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    markInteracted();
+    if (submitted) return; // a double-click submits once
+    if (score === null) {
+      setMissingAnswer(true);
+      scaleRef.current?.querySelector<HTMLInputElement>('input[tabindex="0"]')?.focus();
+      return;
+    }
+    const text = comment.trim();
+    const wantsContact = offerContact && consent;
+    const response: FeedbackResponse = {
+      id: getId(),
+      kind,
+      scale: usedScale,
+      score,
+      ...(text ? { comment: redact ? redactPersonalData(text) : text } : {}),
+      ...(offerContact ? { contact: { consent: wantsContact, ...(wantsContact && contactChannel ? { channel: contactChannel } : {}) } } : {}),
+      touchpoint,
+      ...(channel ? { channel } : {}),
+      ...(journeyStep ? { journeyStep } : {}),
+      locale,
+      createdAt: new Date().toISOString(),
+      ...(metadata ? { metadata } : {}),
+    };
+    setSubmitted(response);
+    submit(response);
+    if (wantsContact) {
+      emit({
+        ...eventBase(),
+        type: 'feedback.contact-requested',
+        ...(contactChannel ? { contactChannel } : {}),
+      } satisfies FeedbackEventInput);
+    }
+  };
+
+  useEffect(() => {
+    if (submitted) resultRef.current?.focus();
+  }, [submitted]);
+
+  if (!visible) return null;
+
+  const Question = kind === 'emotion' ? EmotionScale : questions[kind];
+  const body = (
+    <>
+      {/* Polite live region present from the start, so the thank-you and status changes are announced. */}
+      <div role="status" aria-live="polite">
+        {submitted && (
+          <FeedbackStatus
+            ref={resultRef}
+            status={status}
+            response={submitted}
+            onRetry={retry}
+            alternativeContact={alternativeContact}
+          />
+        )}
+      </div>
+      {!submitted && (
+        <WidgetForm noValidate onSubmit={handleSubmit} aria-labelledby={presentation === 'dialog' ? undefined : headingId}>
+          <Question
+            ref={scaleRef}
+            question={question}
+            value={score}
+            onChange={chooseScore}
+            scale={scale}
+            error={missingAnswer ? t('feedback.required') : undefined}
+          />
+          {score !== null && followUp && (
+            <TextArea
+              label={t('feedback.comment.label')}
+              hint={`${t('feedback.comment.hint')}${redact ? ` ${t('feedback.comment.redacted')}` : ''}`}
+              characterLimit={commentLimit}
+              maxLength={commentLimit}
+              rows={3}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+            />
+          )}
+          {offerContact && (
+            <WidgetApology>
+              <WidgetApologyTitle>{t('feedback.apology.title')}</WidgetApologyTitle>
+              <WidgetText>{t('feedback.apology.body')}</WidgetText>
+              <Checkbox
+                label={t('feedback.contact.consent')}
+                checked={consent}
+                onChange={(e) => setConsent(e.target.checked)}
+              />
+              {consent && channels.length > 0 && (
+                <RadioGroup
+                  legend={t('feedback.contact.channel')}
+                  options={channels.map((c) => ({ value: c, label: t(`feedback.contact.${c}`) }))}
+                  value={contactChannel}
+                  onChange={(v) => setContactChannel(v as ContactChannel)}
+                />
+              )}
+            </WidgetApology>
+          )}
+          <WidgetActions>
+            <Button type="submit">{t('feedback.submit')}</Button>
+            {fatigue && (
+              <Button
+                variant="tertiary"
+                onClick={() => {
+                  fatigue.dontAskAgain();
+                  dismiss();
+                }}
+              >
+                {t('feedback.dontAskAgain')}
+              </Button>
+            )}
+          </WidgetActions>
+        </WidgetForm>
+      )}
+    </>
+  );
+
+  const interactionProps = { onPointerDown: markInteracted, onKeyDown: markInteracted, onFocus: markInteracted };
+
+  if (presentation === 'dialog') {
+    return (
+      <Dialog open onClose={dismiss} title={heading} ref={ref as never}>
+        <WidgetRoot {...rest} as="div" data-presentation="dialog" {...interactionProps}>
+          {body}
+        </WidgetRoot>
+      </Dialog>
+    );
+  }
+
+  const closable = presentation === 'panel' || Boolean(onDismiss);
+  return (
+    <WidgetRoot {...rest} ref={ref} aria-labelledby={headingId} data-presentation={presentation} {...interactionProps}>
+      <WidgetHeader>
+        <WidgetTitle id={headingId}>{heading}</WidgetTitle>
+        {closable && <IconButton icon="close" label={t('feedback.dismiss')} onClick={dismiss} />}
+      </WidgetHeader>
+      {body}
+    </WidgetRoot>
+  );
+});

@@ -1,0 +1,2 @@
+export { HelpfulPrompt } from './HelpfulPrompt';
+export type { HelpfulPromptProps, HelpfulPromptOwnProps } from './HelpfulPrompt';

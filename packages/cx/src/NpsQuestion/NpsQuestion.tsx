@@ -1,0 +1,6 @@
+import { createStandardQuestion, type StandardQuestionProps } from '../ScaleQuestion';
+
+export type NpsQuestionProps = StandardQuestionProps;
+
+/** NPS, 0–10, "How likely are you to recommend…": a ScaleQuestion with the standard scale, question and end labels in fi, sv and en. */
+export const NpsQuestion = createStandardQuestion('nps', 'NpsQuestion');

@@ -1,0 +1,2 @@
+export { NpsQuestion } from './NpsQuestion';
+export type { NpsQuestionProps } from './NpsQuestion';

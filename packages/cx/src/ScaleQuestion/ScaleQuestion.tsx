@@ -1,0 +1,166 @@
+import { forwardRef, useId, type FieldsetHTMLAttributes, type ReactNode } from 'react';
+import { VisuallyHidden } from '@polku/react';
+import { feedbackDevMessage, requireFeedbackText } from '../feedback/dev';
+import { describeNonStandardScale, scaleValues } from '../feedback/scales';
+import type { FeedbackKind } from '../feedback/types';
+import { useScale } from '../feedback/useScale';
+import {
+  ScaleCheck,
+  ScaleEndText,
+  ScaleEnds,
+  ScaleError,
+  ScaleHint,
+  ScaleInput,
+  ScaleLegend,
+  ScaleOption,
+  ScaleOptionText,
+  ScaleOptions,
+  ScaleRoot,
+} from './ScaleQuestion.styles';
+
+export interface ScaleQuestionOwnProps {
+  /** The question, shown as the group's legend; it is the accessible name of the group. Required. */
+  question: ReactNode;
+  /** Lowest value. */
+  min: number;
+  /** Highest value. */
+  max: number;
+  /** Show the highest value first. Non-standard: warns in development when `kind` is given. */
+  reversed?: boolean;
+  /** Label of the lowest value ("Not at all likely"); read with that option and describes the group. */
+  lowLabel?: string;
+  /** Label of the highest value ("Extremely likely"); read with that option and describes the group. */
+  highLabel?: string;
+  /** Visible text for each value (for example emotion words); read after the value. */
+  optionLabels?: Partial<Record<number, string>>;
+  /** A decorative picture for each value (faces); hidden from assistive technology. */
+  renderOptionIcon?: (value: number) => ReactNode;
+  /** The standard scale this should match (`nps` 0–10, `csat` 1–5, `ces` 1–7…); a mismatch warns in development. */
+  kind?: FeedbackKind;
+  /** Controlled value; `null` when nothing is chosen. */
+  value?: number | null;
+  /** Initial value when uncontrolled. */
+  defaultValue?: number | null;
+  /** Called with the chosen value (click, Space, arrow keys, Home/End). */
+  onChange?: (value: number) => void;
+  /** Radio group name for form posts; default a generated id. */
+  name?: string;
+  /** Help text under the question, linked to the group. */
+  hint?: ReactNode;
+  /** Error message; linked to the group. */
+  error?: ReactNode;
+  /** Disables every option. */
+  disabled?: boolean;
+  /** Native `required` on the radios. */
+  required?: boolean;
+}
+
+export type ScaleQuestionProps = ScaleQuestionOwnProps &
+  Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, keyof ScaleQuestionOwnProps | 'children'>;
+
+const checkIcon = (
+  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="3" aria-hidden="true" focusable="false">
+    <path d="m4.5 12.5 5 5L19.5 7" />
+  </svg>
+);
+
+/**
+ * The one rating scale under every feedback question: native radios in a fieldset with a legend, roving focus,
+ * arrows/Home/End, end labels read with the end values and tied to the group, a check mark and thick border for the
+ * chosen option (never colour alone), 24 px targets and a vertical layout in narrow containers. RTL-safe.
+ */
+export const ScaleQuestion = forwardRef<HTMLFieldSetElement, ScaleQuestionProps>(function ScaleQuestion(props, ref) {
+  const {
+    question,
+    min,
+    max,
+    reversed,
+    lowLabel,
+    highLabel,
+    optionLabels,
+    renderOptionIcon,
+    kind,
+    value,
+    defaultValue,
+    onChange,
+    name,
+    hint,
+    error,
+    disabled,
+    required,
+    ...rest
+  } = props;
+  requireFeedbackText('ScaleQuestion', 'question', question);
+  if (kind) {
+    const problem = describeNonStandardScale(kind, { min, max, reversed });
+    if (problem) {
+      feedbackDevMessage('warn', `ScaleQuestion: non-standard ${kind} scale: ${problem}. Results will not be comparable.`);
+    }
+  }
+  const id = useId();
+  const values = scaleValues({ min, max, reversed });
+  const scale = useScale({ values, value, defaultValue, onChange, disabled });
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const lowId = `${id}-low`;
+  const highId = `${id}-high`;
+  const describedBy = [
+    hint ? hintId : null,
+    error ? errorId : null,
+    lowLabel ? lowId : null,
+    highLabel ? highId : null,
+    rest['aria-describedby'],
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const first = values[0];
+  const endLabel = (v: number) => (v === min ? lowLabel : v === max ? highLabel : undefined);
+  const endIdFor = (v: number) => (v === min ? lowId : highId);
+
+  return (
+    <ScaleRoot
+      {...rest}
+      ref={ref}
+      aria-describedby={describedBy || undefined}
+      aria-invalid={error ? true : undefined}
+      data-polku-scale=""
+    >
+      <ScaleLegend>{question}</ScaleLegend>
+      {hint && <ScaleHint id={hintId}>{hint}</ScaleHint>}
+      {error && <ScaleError id={errorId}>{error}</ScaleError>}
+      <ScaleOptions>
+        {values.map((v, index) => {
+          const end = endLabel(v);
+          const text = optionLabels?.[v];
+          return (
+            <ScaleOption key={v} data-value={v}>
+              <ScaleInput {...scale.getInputProps(v, index)} name={name ?? id} required={required} />
+              <ScaleCheck data-check="" aria-hidden="true">
+                {checkIcon}
+              </ScaleCheck>
+              {renderOptionIcon && <span aria-hidden="true">{renderOptionIcon(v)}</span>}
+              {text ? (
+                <>
+                  <VisuallyHidden>{`${v}, `}</VisuallyHidden>
+                  <ScaleOptionText>{text}</ScaleOptionText>
+                </>
+              ) : (
+                <span>{v}</span>
+              )}
+              {end && !text && <ScaleEndText>{`, ${end}`}</ScaleEndText>}
+            </ScaleOption>
+          );
+        })}
+      </ScaleOptions>
+      {(lowLabel || highLabel) && (
+        <ScaleEnds aria-hidden="true">
+          {[first === min ? min : max, first === min ? max : min].map((v) => (
+            <span key={v} id={endLabel(v) ? endIdFor(v) : undefined}>
+              {endLabel(v) ? `${v} = ${endLabel(v)}` : null}
+            </span>
+          ))}
+        </ScaleEnds>
+      )}
+    </ScaleRoot>
+  );
+});
