@@ -17,7 +17,7 @@ export function resetPatternDevMessages(): void {
 }
 
 /** Checks a variant prop, warning (naming component and prop) and falling back when unknown. */
-export function patternVariant<T extends string>(component: string, prop: string, value: unknown, allowed: readonly T[], fallback: T): T {
+export function patternVariant<T extends string | number>(component: string, prop: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
   report('warn', `${component}: unknown ${prop} "${String(value)}"; expected one of ${allowed.join(', ')}. Using "${fallback}".`);

@@ -1,0 +1,2 @@
+export { NpsSummary } from './NpsSummary';
+export type { NpsSummaryProps } from './NpsSummary';
