@@ -33,3 +33,4 @@ export * from './Badge';
 export * from './Tag';
 export * from './ProgressBar';
 export * from './Pagination';
+export * from './Table';
