@@ -7,9 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASE_BRAND, dedupeIssues, isPublic, listBrands, loadTokenSet } from './validate.mjs';
-import { checkPairs } from './contrast.mjs';
-import { CONTRACT_PATHS } from './contract.mjs';
-import { toCss } from './css-values.mjs';
+import { checkResolved } from './check-resolved.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -49,32 +47,7 @@ export function checkCombination(opts) {
   const tokensDir = opts.tokensDir ?? DEFAULT_TOKENS_DIR;
   const pairs = opts.pairs ?? loadContrastPairs();
   const { tokens, issues } = loadTokenSet({ ...opts, tokensDir });
-  const themeFile = `themes/${opts.theme}.tokens.json`;
-  if (issues.length === 0) {
-    for (const p of CONTRACT_PATHS) {
-      const t = tokens.get(p);
-      if (!t || !isPublic(t)) {
-        issues.push({ file: t?.file ?? themeFile, path: p, message: 'required by the token-name contract but not defined as a semantic or theme token' });
-      }
-    }
-  }
-  /** @type {ContrastResult[]} */
-  let results = [];
-  if (issues.length === 0) {
-    const getColor = (/** @type {string} */ p) => {
-      const t = tokens.get(p);
-      return t && t.type === 'color' ? /** @type {any} */ (t.resolved) : undefined;
-    };
-    const cssValue = (/** @type {string} */ p) => {
-      const t = tokens.get(p);
-      return t && t.type ? toCss(t.type, t.resolved) : '?';
-    };
-    const checked = checkPairs(pairs, getColor, { theme: opts.theme, brand: opts.brand, cssValue });
-    results = checked.results;
-    for (const m of checked.missing) {
-      issues.push({ file: 'src/contrast-pairs.json', path: m, message: `contrast pair names a token that is not a colour in theme "${opts.theme}"` });
-    }
-  }
+  const results = checkResolved({ tokens, issues, theme: opts.theme, brand: opts.brand, pairs });
   return { theme: opts.theme, brand: opts.brand, tokens, issues: dedupeIssues(issues), results };
 }
 

@@ -117,6 +117,18 @@ export function readTokenFile(abs, file, issues) {
     issues.push({ file, message: `cannot read file (${/** @type {NodeJS.ErrnoException} */ (error).code ?? 'error'})` });
     return undefined;
   }
+  return parseTokenText(text, file, issues);
+}
+
+/**
+ * Parses the text of one token file; malformed JSON becomes an issue naming line, column and enclosing path.
+ * Needs no file system, so the Storybook brand playground uses it too.
+ * @param {string} text
+ * @param {string} file name used in messages
+ * @param {TokenIssue[]} issues
+ * @returns {Record<string, unknown> | undefined}
+ */
+export function parseTokenText(text, file, issues) {
   let data;
   try {
     data = JSON.parse(text);
