@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { spaceScale } from '../packages/react/src/internal/polku-space';
 
 const root = path.resolve(__dirname, '..');
 const cssPath = path.join(root, 'packages/tokens/dist/css/polku.css');
@@ -18,7 +19,9 @@ export function referencedVariables(dirs: string[]): Map<string, string[]> {
   const used = new Map<string, string[]>();
   for (const dir of dirs) {
     for (const file of sourceFiles(dir)) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/var\(\s*(--polku-[a-z0-9-]+)/g)) {
+      // A name completed by a template expression (`--polku-space-${step}`) is checked against its scale below.
+      for (const match of readFileSync(file, 'utf8').matchAll(/var\(\s*(--polku-[a-z0-9-]+)(\$\{)?/g)) {
+        if (match[2]) continue;
         const name = match[1]!;
         used.set(name, [...(used.get(name) ?? []), path.relative(root, file)]);
       }
@@ -43,6 +46,11 @@ describe('token references', () => {
     const missing = [...used].filter(([name]) => !defined.has(name)).map(([name, files]) => `${name} (${[...new Set(files)].join(', ')})`);
     expect(missing, `undefined token variables:\n${missing.join('\n')}`).toEqual([]);
     expect(used.size).toBeGreaterThan(20);
+  });
+
+  it('every step of the spacing scale that components generate rules for is defined', () => {
+    const defined = definedVariables(readFileSync(cssPath, 'utf8'));
+    expect(spaceScale.map((step) => `--polku-space-${step}`).filter((name) => !defined.has(name))).toEqual([]);
   });
 
   it('the check catches a misspelt variable', () => {
