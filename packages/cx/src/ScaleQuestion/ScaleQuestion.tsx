@@ -141,8 +141,7 @@ export const ScaleQuestion = forwardRef<HTMLFieldSetElement, ScaleQuestionProps>
               {renderOptionIcon && <span aria-hidden="true">{renderOptionIcon(v)}</span>}
               {text ? (
                 <>
-                  <VisuallyHidden>{`${v}, `}</VisuallyHidden>
-                  <ScaleOptionText>{text}</ScaleOptionText>
+                  <VisuallyHidden>{`${v},`}</VisuallyHidden> <ScaleOptionText>{text}</ScaleOptionText>
                 </>
               ) : (
                 <span>{v}</span>
