@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Button } from '../Button';
 import { Tooltip } from './Tooltip';
 
@@ -27,7 +27,7 @@ export const OnFocus: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();
-    await expect(canvas.getByRole('tooltip')).toBeVisible();
+    await waitFor(() => expect(canvas.getByRole('tooltip')).toBeVisible());
     await expect(canvas.getByRole('button', { name: 'Copy link' })).toHaveAccessibleDescription(
       'Copies the address of this page to the clipboard',
     );
@@ -40,13 +40,13 @@ export const OnHover: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.hover(canvas.getByRole('button', { name: 'Copy link' }));
-    await expect(canvas.getByRole('tooltip')).toBeVisible();
+    await waitFor(() => expect(canvas.getByRole('tooltip')).toBeVisible());
   },
 };
 export const Bottom: Story = {
   args: { placement: 'bottom' },
   play: async ({ canvasElement }) => {
     await userEvent.tab();
-    await expect(within(canvasElement).getByRole('tooltip')).toBeVisible();
+    await waitFor(() => expect(within(canvasElement).getByRole('tooltip')).toBeVisible());
   },
 };
