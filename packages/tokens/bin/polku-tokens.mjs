@@ -14,11 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { checkAll, brandNameOf } from '../src/check.mjs';
 import { formatIssue } from '../src/validate.mjs';
 import { formatFailure, formatRatio } from '../src/contrast.mjs';
+import { diffTokens, formatDiff } from '../src/diff.mjs';
 
 const HELP = `polku-tokens — check a Polku brand file before it ships
 
 Usage:
   polku-tokens check <brand-file> [options]
+  polku-tokens diff <before.json> [<after.json>]
   polku-tokens --help
 
 A brand file is a small DTCG 2025.10 JSON file that overrides tokens of the base
@@ -26,6 +28,10 @@ brand (brand.primary.50..950, brand.font.body, brand.font.heading,
 brand.radius.control). "check" validates it (JSON, $type, values, unknown token
 paths, aliases and alias cycles) and then checks every contrast pair in every
 theme (light, dark, high-contrast) with the brand applied.
+
+"diff" lists tokens added, removed and changed per theme × brand between two
+token sets: a release snapshot (releases/<version>.json) or a tokens.flat.json.
+<after.json> defaults to this package's current build.
 
 Options:
   --tokens <dir>     token sources to check against (default: the package's own)
@@ -43,6 +49,7 @@ export function run(argv, out = console.log, err = console.error) {
     return argv.length === 0 ? 2 : 0;
   }
   const [command, ...rest] = argv;
+  if (command === 'diff') return runDiff(rest, out, err);
   if (command !== 'check') {
     err(`polku-tokens: unknown command "${command}". Run "polku-tokens --help".`);
     return 2;
@@ -133,5 +140,34 @@ if (invokedDirectly) {
   } catch (error) {
     console.error(`polku-tokens: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
+  }
+}
+
+/** @param {string} file @returns {Record<string, Record<string, string>>} */
+function readFlat(file) {
+  const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  return data && typeof data === 'object' && 'values' in data ? data.values : data;
+}
+
+/** @param {string[]} args @param {(s: string) => void} out @param {(s: string) => void} err */
+function runDiff(args, out, err) {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const [beforeFile, afterFile = path.join(here, '../dist/json/tokens.flat.json')] = args;
+  if (!beforeFile) {
+    err('polku-tokens diff: name the file to compare with, e.g. releases/0.1.0.json');
+    return 2;
+  }
+  for (const file of [beforeFile, afterFile]) {
+    if (!fs.existsSync(file)) {
+      err(`polku-tokens diff: ${file}: no such file`);
+      return 2;
+    }
+  }
+  try {
+    out(formatDiff(diffTokens(readFlat(beforeFile), readFlat(afterFile))));
+    return 0;
+  } catch (error) {
+    err(`polku-tokens diff: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   }
 }
