@@ -5,7 +5,7 @@ export { FieldRoot, FieldControlWidth, ChoiceRow, controlText, controlFrame, foc
 export { useFieldIds, joinIds, hasContent, useControllableState, useMergedRef } from './hooks';
 export type { FieldIds } from './hooks';
 export { fieldWidths, type FieldWidth } from './widths';
-export { useLabelledControl, useCharacterCounter } from './textEntry';
+export { useLabelledField, useTextEntry } from './textEntry';
 export type { LabelledControlProps } from './textEntry';
 export { Choice } from './Choice';
 export type { ChoiceProps } from './Choice';

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type ReactNode } from 'react';
+import { useState, type ChangeEvent, type CSSProperties, type ReactNode } from 'react';
 import { oneOf, requireText } from '../internal/dev';
 import { FieldCounter } from './Field';
 import { hasContent, joinIds, useFieldIds, type FieldIds } from './hooks';
@@ -20,52 +20,75 @@ export interface LabelledControlProps {
   id?: string;
 }
 
-interface WiringInput extends LabelledControlProps {
+interface LabelledInput extends LabelledControlProps {
+  className?: string;
+  style?: CSSProperties;
   'aria-describedby'?: string;
 }
 
-/** Wires ids, `aria-describedby` (hint, error, counter, then the caller's own), invalid and required state. */
-export function useLabelledControl(component: string, props: WiringInput, counterShown = false) {
-  requireText(component, 'label', props.label);
-  const ids: FieldIds = useFieldIds(props.id);
-  const width = oneOf(component, 'width', props.width, fieldWidths, 'full');
-  const invalid = hasContent(props.error);
-  const hasHint = hasContent(props.hint);
+/**
+ * Splits a labelled control's props: field props (label, hint, error, className, style) for `<Field>`, and the
+ * control's own attributes plus wiring: id, `aria-describedby` (hint, error, counter, then the caller's own),
+ * `aria-invalid`, `required` and `aria-required`.
+ */
+export function useLabelledField<P extends LabelledInput>(component: string, props: P, counterShown = false) {
+  const { label, hint, error, required, width, id, className, style, 'aria-describedby': describedBy, ...rest } = props;
+  requireText(component, 'label', label);
+  const ids: FieldIds = useFieldIds(id);
+  const invalid = hasContent(error);
   const controlProps = {
+    ...rest,
     id: ids.id,
-    required: props.required || undefined,
-    'aria-required': props.required ? (true as const) : undefined,
+    required: required || undefined,
+    'aria-required': required ? (true as const) : undefined,
     'aria-invalid': invalid ? (true as const) : undefined,
     'aria-describedby': joinIds(
-      hasHint && ids.hintId,
+      hasContent(hint) && ids.hintId,
       invalid && ids.errorId,
       counterShown && ids.counterId,
-      props['aria-describedby'],
+      describedBy,
     ),
   };
-  return { ids, width, controlProps };
+  return {
+    ids,
+    width: oneOf(component, 'width', width, fieldWidths, 'full'),
+    fieldProps: { ids, label, hint, error, required, className, style },
+    controlProps,
+  };
+}
+
+type TextValue = string | number | readonly string[];
+
+interface TextEntryInput<E> extends LabelledInput {
+  characterLimit?: number;
+  value?: TextValue;
+  defaultValue?: TextValue;
+  onChange?: (event: ChangeEvent<E>) => void;
 }
 
 /**
- * Length tracking for the character counter in both controlled (`value`) and uncontrolled (`defaultValue`) use.
- * Counts Unicode code points, as people count characters.
+ * TextField and TextArea: the labelled field plus the character counter, tracking the length in both controlled
+ * (`value`) and uncontrolled (`defaultValue`) use. Counts Unicode code points, as people count characters.
  */
-export function useCharacterCounter<E extends HTMLInputElement | HTMLTextAreaElement>(
-  ids: FieldIds,
-  limit: number | undefined,
-  value: string | number | readonly string[] | undefined,
-  defaultValue: string | number | readonly string[] | undefined,
-  onChange: ((event: ChangeEvent<E>) => void) | undefined,
+export function useTextEntry<E extends HTMLInputElement | HTMLTextAreaElement, P extends TextEntryInput<E>>(
+  component: string,
+  props: P,
 ) {
+  const { characterLimit, value, defaultValue, onChange, ...labelled } = props;
+  const counterShown = characterLimit !== undefined && characterLimit > 0;
+  const { ids, width, fieldProps, controlProps } = useLabelledField(component, labelled, counterShown);
   const [uncontrolled, setUncontrolled] = useState(String(defaultValue ?? ''));
   const current = value !== undefined ? String(value) : uncontrolled;
   const handleChange = (event: ChangeEvent<E>) => {
     if (value === undefined) setUncontrolled(event.target.value);
     onChange?.(event);
   };
-  const counter =
-    limit !== undefined && limit > 0 ? (
-      <FieldCounter id={ids.counterId} length={Array.from(current).length} limit={limit} />
-    ) : null;
-  return { counter, handleChange };
+  const counter = counterShown ? (
+    <FieldCounter id={ids.counterId} length={Array.from(current).length} limit={characterLimit} />
+  ) : null;
+  return {
+    width,
+    fieldProps: { ...fieldProps, after: counter },
+    controlProps: { ...controlProps, value, defaultValue, onChange: handleChange },
+  };
 }

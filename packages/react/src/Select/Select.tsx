@@ -1,7 +1,7 @@
 import { forwardRef, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { Field } from '../Field/Field';
 import { FieldControlWidth } from '../Field/Field.styles';
-import { useLabelledControl, type LabelledControlProps } from '../Field/textEntry';
+import { useLabelledField, type LabelledControlProps } from '../Field/textEntry';
 import { SelectControl } from './Select.styles';
 
 export interface SelectOption {
@@ -34,37 +34,13 @@ export type SelectProps = SelectOwnProps &
  * go to the `<select>`, which also receives the ref.
  */
 export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select(props, ref) {
-  const {
-    label,
-    hint,
-    error,
-    required,
-    width,
-    id,
-    options,
-    children,
-    placeholder,
-    value,
-    defaultValue,
-    className,
-    style,
-    'aria-describedby': describedBy,
-    ...selectProps
-  } = props;
-  const { ids, width: resolvedWidth, controlProps } = useLabelledControl('Select', {
-    label,
-    hint,
-    error,
-    required,
-    width,
-    id,
-    'aria-describedby': describedBy,
-  });
+  const { options, children, placeholder, value, defaultValue, ...others } = props;
+  const { width, fieldProps, controlProps } = useLabelledField('Select', others);
   const initial = value === undefined ? (defaultValue ?? (placeholder !== undefined ? '' : undefined)) : undefined;
   return (
-    <Field ids={ids} label={label} hint={hint} error={error} required={required} className={className} style={style}>
-      <FieldControlWidth data-width={resolvedWidth}>
-        <SelectControl {...selectProps} {...controlProps} ref={ref} value={value} defaultValue={initial}>
+    <Field {...fieldProps}>
+      <FieldControlWidth data-width={width}>
+        <SelectControl {...controlProps} ref={ref} value={value} defaultValue={initial}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options
             ? options.map((option) => (

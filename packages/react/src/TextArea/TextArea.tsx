@@ -1,7 +1,7 @@
 import { forwardRef, type ChangeEvent, type TextareaHTMLAttributes } from 'react';
 import { Field } from '../Field/Field';
 import { FieldControlWidth } from '../Field/Field.styles';
-import { useCharacterCounter, useLabelledControl, type LabelledControlProps } from '../Field/textEntry';
+import { useTextEntry, type LabelledControlProps } from '../Field/textEntry';
 import { TextAreaControl } from './TextArea.styles';
 
 interface TextAreaOwnProps extends LabelledControlProps {
@@ -24,51 +24,12 @@ export type TextAreaProps = TextAreaOwnProps &
  * A labelled multi-line text input that resizes vertically. `className` and `style` go to the field wrapper;
  * other attributes go to the native `<textarea>`, which also receives the ref.
  */
-export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function TextArea(props, ref) {
-  const {
-    label,
-    hint,
-    error,
-    required,
-    width,
-    id,
-    characterLimit,
-    rows = 5,
-    value,
-    defaultValue,
-    onChange,
-    className,
-    style,
-    'aria-describedby': describedBy,
-    ...textareaProps
-  } = props;
-  const { ids, width: resolvedWidth, controlProps } = useLabelledControl(
-    'TextArea',
-    { label, hint, error, required, width, id, 'aria-describedby': describedBy },
-    characterLimit !== undefined && characterLimit > 0,
-  );
-  const { counter, handleChange } = useCharacterCounter(ids, characterLimit, value, defaultValue, onChange);
+export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function TextArea({ rows = 5, ...others }, ref) {
+  const { width, fieldProps, controlProps } = useTextEntry<HTMLTextAreaElement, typeof others>('TextArea', others);
   return (
-    <Field
-      ids={ids}
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      className={className}
-      style={style}
-      after={counter}
-    >
-      <FieldControlWidth data-width={resolvedWidth}>
-        <TextAreaControl
-          {...textareaProps}
-          {...controlProps}
-          ref={ref}
-          rows={rows}
-          value={value}
-          defaultValue={defaultValue}
-          onChange={handleChange}
-        />
+    <Field {...fieldProps}>
+      <FieldControlWidth data-width={width}>
+        <TextAreaControl {...controlProps} ref={ref} rows={rows} />
       </FieldControlWidth>
     </Field>
   );

@@ -3,7 +3,7 @@ import { oneOf } from '../internal/dev';
 import { Field } from '../Field/Field';
 import { FieldControlWidth } from '../Field/Field.styles';
 import { hasContent } from '../Field/hooks';
-import { useCharacterCounter, useLabelledControl, type LabelledControlProps } from '../Field/textEntry';
+import { useTextEntry, type LabelledControlProps } from '../Field/textEntry';
 import { TextFieldAffix, TextFieldAffixBox, TextFieldInput } from './TextField.styles';
 
 export const textFieldTypes = ['text', 'email', 'tel', 'number', 'search'] as const;
@@ -34,57 +34,14 @@ export type TextFieldProps = TextFieldOwnProps &
  * (name, autoComplete, inputMode, data-*, aria-*) goes to the native `<input>`, which also receives the ref.
  */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(props, ref) {
-  const {
-    label,
-    hint,
-    error,
-    required,
-    width,
-    id,
-    type,
-    characterLimit,
-    prefix,
-    suffix,
-    value,
-    defaultValue,
-    onChange,
-    className,
-    style,
-    'aria-describedby': describedBy,
-    ...inputProps
-  } = props;
+  const { type, prefix, suffix, ...others } = props;
   const resolvedType = oneOf('TextField', 'type', type, textFieldTypes, 'text');
-  const counterShown = characterLimit !== undefined && characterLimit > 0;
-  const { ids, width: resolvedWidth, controlProps } = useLabelledControl(
-    'TextField',
-    { label, hint, error, required, width, id, 'aria-describedby': describedBy },
-    counterShown,
-  );
-  const { counter, handleChange } = useCharacterCounter(ids, characterLimit, value, defaultValue, onChange);
-  const input = (
-    <TextFieldInput
-      {...inputProps}
-      {...controlProps}
-      ref={ref}
-      type={resolvedType}
-      value={value}
-      defaultValue={defaultValue}
-      onChange={handleChange}
-    />
-  );
+  const { width, fieldProps, controlProps } = useTextEntry<HTMLInputElement, typeof others>('TextField', others);
+  const input = <TextFieldInput {...controlProps} ref={ref} type={resolvedType} />;
   const affixed = hasContent(prefix) || hasContent(suffix);
   return (
-    <Field
-      ids={ids}
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      className={className}
-      style={style}
-      after={counter}
-    >
-      <FieldControlWidth data-width={resolvedWidth}>
+    <Field {...fieldProps}>
+      <FieldControlWidth data-width={width}>
         {affixed ? (
           <TextFieldAffixBox data-invalid={controlProps['aria-invalid'] ? '' : undefined}>
             {hasContent(prefix) && (
