@@ -1,5 +1,6 @@
 import type { Preview, Decorator } from '@storybook/react-vite';
 import '@polku/tokens/css';
+import { PolkuProvider, type Locale } from '@polku/react';
 import './preview.css';
 
 type Theme = 'light' | 'dark' | 'high-contrast';
@@ -10,14 +11,18 @@ const testTheme = import.meta.env.POLKU_STORY_THEME as Theme | undefined;
 const withPolkuContext: Decorator = (Story, context) => {
   const theme = testTheme ?? (context.globals.theme as Theme) ?? 'light';
   const brand = (context.globals.brand as string) ?? 'polku';
-  const locale = (context.globals.locale as string) ?? 'en';
+  const locale = ((context.globals.locale as string) ?? 'en') as Locale;
   if (typeof document !== 'undefined') {
     const html = document.documentElement;
     html.setAttribute('data-polku-theme', theme);
     html.setAttribute('data-polku-brand', brand);
     html.setAttribute('lang', locale);
   }
-  return <Story />;
+  return (
+    <PolkuProvider theme={theme} brand={brand} locale={locale}>
+      <Story />
+    </PolkuProvider>
+  );
 };
 
 const preview: Preview = {
