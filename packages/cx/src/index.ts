@@ -12,3 +12,4 @@ export * from './CesQuestion';
 export * from './EmotionScale';
 export * from './HelpfulPrompt';
 export * from './FeedbackWidget';
+export * from './JourneySteps';
