@@ -1,4 +1,5 @@
 import { styled } from 'styled-components';
+import { feedbackToneRules } from '../internal/polku-tone';
 
 /** A small status label; the tone is a data attribute mapped to the feedback colour pairs (text on background). */
 export const StyledBadge = styled.span`
@@ -24,38 +25,7 @@ export const StyledBadge = styled.span`
     flex-shrink: 0;
   }
 
-  &[data-tone='info'] {
-    background: var(--polku-color-feedback-info-background);
-    color: var(--polku-color-feedback-info-text);
-    border-color: var(--polku-color-feedback-info-border);
-    & > svg {
-      color: var(--polku-color-feedback-info-icon);
-    }
-  }
-  &[data-tone='success'] {
-    background: var(--polku-color-feedback-success-background);
-    color: var(--polku-color-feedback-success-text);
-    border-color: var(--polku-color-feedback-success-border);
-    & > svg {
-      color: var(--polku-color-feedback-success-icon);
-    }
-  }
-  &[data-tone='warning'] {
-    background: var(--polku-color-feedback-warning-background);
-    color: var(--polku-color-feedback-warning-text);
-    border-color: var(--polku-color-feedback-warning-border);
-    & > svg {
-      color: var(--polku-color-feedback-warning-icon);
-    }
-  }
-  &[data-tone='error'] {
-    background: var(--polku-color-feedback-error-background);
-    color: var(--polku-color-feedback-error-text);
-    border-color: var(--polku-color-feedback-error-border);
-    & > svg {
-      color: var(--polku-color-feedback-error-icon);
-    }
-  }
+  ${feedbackToneRules()}
 
   @media (forced-colors: active) {
     border-color: CanvasText;
