@@ -38,5 +38,6 @@ export function packAll(destination = defaultDestination) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const destination = path.resolve(process.argv[2] ?? defaultDestination);
-  for (const pkg of packAll(destination)) console.log(`packed ${pkg.name}@${pkg.version} → ${path.relative(root, pkg.tarball)}`);
+  for (const pkg of packAll(destination))
+    console.log(`packed ${pkg.name}@${pkg.version} → ${path.relative(root, pkg.tarball)}`);
 }

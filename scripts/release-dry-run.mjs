@@ -26,7 +26,11 @@ console.log('\n▶ pnpm pack (each package)');
 for (const pkg of packAll(destination)) {
   const list = spawnSync('tar', ['-tzvf', pkg.tarball], { encoding: 'utf8' }).stdout.trim().split('\n');
   const bytes = list.reduce((sum, line) => sum + Number(line.split(/\s+/)[2] ?? 0), 0);
-  console.log(`\n${pkg.name}@${pkg.version}: ${list.length} files, ${(bytes / 1024).toFixed(1)} KiB unpacked → ${path.relative(root, pkg.tarball)}`);
+  console.log(
+    `\n${pkg.name}@${pkg.version}: ${list.length} files, ${(bytes / 1024).toFixed(1)} KiB unpacked → ${path.relative(root, pkg.tarball)}`,
+  );
   for (const line of list) console.log(`  ${line.split(/\s+/).slice(2, 3)}\t${line.split(/\s+/).at(-1)}`);
 }
-console.log('\n✔ Dry run complete: nothing was versioned or published. See docs/guides/releasing.md for the real flow.');
+console.log(
+  '\n✔ Dry run complete: nothing was versioned or published. See docs/guides/releasing.md for the real flow.',
+);

@@ -20,7 +20,36 @@ export function sh(command, args, options = {}) {
   return result.stdout;
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+/** Like sh, without blocking: several npm installs can overlap (they mostly wait on the network and disk). */
+export function shAsync(command, args, options = {}) {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (code !== 0) {
+        reject(
+          new Error(`${command} ${args.join(' ')} failed (exit ${code}) in ${options.cwd ?? process.cwd()}\n${output}`),
+        );
+        return;
+      }
+      console.log(`    $ ${command} ${args.join(' ')}  (${seconds}s, in ${path.basename(options.cwd ?? '.')})`);
+      resolve(output);
+    });
+  });
+}
+
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 
 /** Serves a directory (SPA fallback to index.html) on a free port. */
 export async function serveStatic(dir) {
@@ -38,7 +67,12 @@ export async function serveStatic(dir) {
 /** Starts a long-running process and resolves when it prints `ready` (a RegExp); returns { url, stop, output }. */
 export function startProcess(command, args, { cwd, env, ready, timeoutMs = 60_000 }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     let output = '';
     const stop = () =>
       new Promise((r) => {
@@ -124,7 +158,9 @@ export async function buttonStyles(page, selector) {
   return page.locator(selector).evaluate((element) => {
     const style = getComputedStyle(element);
     const probe = document.createElement('div');
-    probe.style.color = getComputedStyle(document.documentElement).getPropertyValue('--polku-color-action-primary-background');
+    probe.style.color = getComputedStyle(document.documentElement).getPropertyValue(
+      '--polku-color-action-primary-background',
+    );
     document.body.append(probe);
     const expectedBackground = getComputedStyle(probe).color;
     probe.remove();
@@ -134,8 +170,14 @@ export async function buttonStyles(page, selector) {
 
 /** Asserts that the primary Button is styled by Polku: control height from tokens, brand background colour. */
 export function assertStyledButton(styles, label) {
-  assert(styles.minHeight === '40px', `${label}: Button min-height is ${styles.minHeight}, expected 40px (--polku-size-control-m): component or token CSS missing`);
-  assert(styles.cursor === 'pointer', `${label}: Button cursor is ${styles.cursor}, expected pointer: component CSS missing`);
+  assert(
+    styles.minHeight === '40px',
+    `${label}: Button min-height is ${styles.minHeight}, expected 40px (--polku-size-control-m): component or token CSS missing`,
+  );
+  assert(
+    styles.cursor === 'pointer',
+    `${label}: Button cursor is ${styles.cursor}, expected pointer: component CSS missing`,
+  );
   assert(
     styles.background === styles.expectedBackground && styles.background !== 'rgba(0, 0, 0, 0)',
     `${label}: Button background ${styles.background}, expected --polku-color-action-primary-background (${styles.expectedBackground})`,

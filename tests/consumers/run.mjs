@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packAll, root } from '../../scripts/pack.mjs';
-import { closeBrowser, sh } from './lib.mjs';
+import { closeBrowser, sh, shAsync } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
@@ -43,14 +43,14 @@ const npmInstall = ['install', '--prefer-offline', '--no-audit', '--no-fund', '-
 const reactRange = { 18: '^18.2.0', 19: '^19.0.0' };
 
 /** Copies an app template to the work dir and writes its package.json with the tarballs and a React major. */
-function prepare(app, reactMajor, extraDependencies = {}) {
-  const dir = path.join(work, `${app}-react${reactMajor}`);
+async function prepare({ app, major, extraDependencies = {} }) {
+  const dir = path.join(work, `${app}-react${major}`);
   const template = path.join(here, `${app}-app`);
   const manifest = JSON.parse(readFileSync(path.join(template, 'package.json'), 'utf8'));
   manifest.dependencies = {
     ...Object.fromEntries(tarballs.map((t) => [t.name, `file:${t.tarball}`])),
-    react: reactRange[reactMajor],
-    'react-dom': reactRange[reactMajor],
+    react: reactRange[major],
+    'react-dom': reactRange[major],
     'styled-components': '^6.1.0',
     ...extraDependencies,
   };
@@ -64,14 +64,15 @@ function prepare(app, reactMajor, extraDependencies = {}) {
   // Fresh tarballs every run (same version number): drop the installed copies so npm unpacks the new ones.
   for (const t of tarballs) rmSync(path.join(dir, 'node_modules', t.name), { recursive: true, force: true });
   rmSync(path.join(dir, 'package-lock.json'), { force: true });
-  sh('npm', npmInstall, { cwd: dir });
+  await shAsync('npm', npmInstall, { cwd: dir });
   return dir;
 }
 
 /** The app got what it asked for: the React major, and real package copies rather than workspace links. */
 function checkInstall(dir, reactMajor) {
   const installed = JSON.parse(readFileSync(path.join(dir, 'node_modules/react/package.json'), 'utf8')).version;
-  if (installed.split('.')[0] !== String(reactMajor)) throw new Error(`${dir}: installed React ${installed}, wanted ${reactMajor}`);
+  if (installed.split('.')[0] !== String(reactMajor))
+    throw new Error(`${dir}: installed React ${installed}, wanted ${reactMajor}`);
   for (const t of tarballs) {
     const location = path.join(dir, 'node_modules', t.name);
     if (lstatSync(location).isSymbolicLink()) throw new Error(`${location} is a link, not an installed tarball`);
@@ -102,50 +103,78 @@ function checkNodeResolution(dir) {
   sh('node', ['-e', script], { cwd: dir });
 }
 
-const results = [];
-let failed = false;
-async function step(name, fn) {
-  const t0 = Date.now();
-  try {
-    await fn();
-    results.push(`✔ ${name} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
-  } catch (error) {
-    failed = true;
-    results.push(`✖ ${name}`);
-    console.error(`\n✖ ${name}\n${error.stack ?? error}`);
-  }
-  console.log(`${results.at(-1)}  [${elapsed()}]`);
-}
-
+const jobs = [];
 for (const major of reactMajors) {
   if (apps.includes('vite')) {
-    await step(`vite-app, React ${major}: install tarballs, build, smoke test in Chromium`, async () => {
-      const dir = prepare('vite', major);
-      console.log(`    React ${checkInstall(dir, major)}`);
-      sh('npm', ['run', 'build'], { cwd: dir });
-      const { smoke } = await import('./vite-app/smoke.mjs');
-      await smoke(dir, major);
+    jobs.push({
+      name: `vite-app, React ${major}: install tarballs, build, smoke test in Chromium`,
+      app: 'vite',
+      major,
+      async test(dir) {
+        sh('npm', ['run', 'build'], { cwd: dir });
+        await (await import('./vite-app/smoke.mjs')).smoke(dir, major);
+      },
     });
   }
   if (apps.includes('ssr')) {
-    await step(`ssr-app, React ${major}: Node resolution, SSR + hydration + CSP + no FOUC in Chromium`, async () => {
-      const dir = prepare('ssr', major);
-      console.log(`    React ${checkInstall(dir, major)}`);
-      checkNodeResolution(dir);
-      sh('npm', ['run', 'build'], { cwd: dir });
-      const { smoke } = await import('./ssr-app/smoke.mjs');
-      await smoke(dir, major);
+    jobs.push({
+      name: `ssr-app, React ${major}: Node resolution, SSR + hydration + strict CSP + no FOUC in Chromium`,
+      app: 'ssr',
+      major,
+      async test(dir) {
+        checkNodeResolution(dir);
+        sh('npm', ['run', 'build'], { cwd: dir });
+        await (await import('./ssr-app/smoke.mjs')).smoke(dir, major);
+      },
     });
   }
 }
 if (apps.includes('next')) {
-  await step('next-app, React 19: App Router server component page, build, render in Chromium', async () => {
-    const dir = prepare('next', 19, { next: '^16.0.0' });
-    console.log(`    React ${checkInstall(dir, 19)}`);
-    sh('npm', ['run', 'build'], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    const { smoke } = await import('./next-app/smoke.mjs');
-    await smoke(dir);
+  jobs.push({
+    name: 'next-app, React 19: App Router server component page, build, render in Chromium',
+    app: 'next',
+    major: '19',
+    extraDependencies: { next: '^16.0.0' },
+    async test(dir) {
+      sh('npm', ['run', 'build'], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+      await (await import('./next-app/smoke.mjs')).smoke(dir);
+    },
   });
+}
+
+// Phase 1: the npm installs, a few at a time (network- and disk-bound, so they overlap well on 2 cores).
+const concurrency = Number(process.env.POLKU_CONSUMERS_INSTALLS ?? 3);
+const queue = [...jobs];
+await Promise.all(
+  Array.from({ length: Math.min(concurrency, jobs.length) }, async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      try {
+        job.dir = await prepare(job);
+        job.react = checkInstall(job.dir, job.major);
+      } catch (error) {
+        job.installError = error;
+      }
+    }
+  }),
+);
+console.log(`installs done [${elapsed()}]`);
+
+// Phase 2: builds and browser checks, one at a time (CPU-bound).
+const results = [];
+let failed = false;
+for (const job of jobs) {
+  const t0 = Date.now();
+  try {
+    if (job.installError) throw job.installError;
+    console.log(`\n${job.name} (React ${job.react})`);
+    await job.test(job.dir);
+    results.push(`✔ ${job.name} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+  } catch (error) {
+    failed = true;
+    results.push(`✖ ${job.name}`);
+    console.error(`\n✖ ${job.name}\n${error.stack ?? error}`);
+  }
+  console.log(`${results.at(-1)}  [${elapsed()}]`);
 }
 await closeBrowser();
 

@@ -1,7 +1,15 @@
 // The built Next.js app (next start) in Chromium: styled in the server HTML (scripts off), then hydrated with a
 // clean console and an interactive client island.
 import net from 'node:net';
-import { assert, assertCleanConsole, assertStyledButton, buttonStyles, openPage, startProcess, withConsole } from '../lib.mjs';
+import {
+  assert,
+  assertCleanConsole,
+  assertStyledButton,
+  buttonStyles,
+  openPage,
+  startProcess,
+  withConsole,
+} from '../lib.mjs';
 
 async function freePort() {
   const server = net.createServer();
@@ -24,8 +32,14 @@ export async function smoke(appDir) {
     const before = await openPage(url, { blockScripts: true });
     try {
       await withConsole(before, async () => {
-        assertStyledButton(await buttonStyles(before.page, '[data-testid="button"]'), `${label} FOUC check (scripts off)`);
-        assert((await before.page.getByTestId('nps').textContent()) === 'nps:10', `${label}: server-side metrics not rendered`);
+        assertStyledButton(
+          await buttonStyles(before.page, '[data-testid="button"]'),
+          `${label} FOUC check (scripts off)`,
+        );
+        assert(
+          (await before.page.getByTestId('nps').textContent()) === 'nps:10',
+          `${label}: server-side metrics not rendered`,
+        );
       });
     } finally {
       await before.close();

@@ -59,7 +59,9 @@ const server = http.createServer((req, res) => {
     return;
   }
   const file =
-    url.pathname === '/polku.css' ? tokensCss : path.join(here, 'dist/client', path.normalize(url.pathname).replace(/^\/+/, ''));
+    url.pathname === '/polku.css'
+      ? tokensCss
+      : path.join(here, 'dist/client', path.normalize(url.pathname).replace(/^\/+/, ''));
   if (!file.startsWith(here) && file !== tokensCss) {
     res.writeHead(403).end();
     return;

@@ -3,7 +3,15 @@
 //    the styled-components rules sit in <head> before any script;
 // 2. hydration: no hydration warning or any other console error/warning (CSP violations included), the app is
 //    interactive, and a component first mounted on the client is styled (its style tag carries the nonce).
-import { assert, assertCleanConsole, assertStyledButton, buttonStyles, openPage, startProcess, withConsole } from '../lib.mjs';
+import {
+  assert,
+  assertCleanConsole,
+  assertStyledButton,
+  buttonStyles,
+  openPage,
+  startProcess,
+  withConsole,
+} from '../lib.mjs';
 
 export async function smoke(appDir, reactMajor, { env = {} } = {}) {
   const label = `ssr-app (React ${reactMajor})`;
@@ -22,8 +30,11 @@ export async function smoke(appDir, reactMajor, { env = {} } = {}) {
     const before = await openPage(server.url, { blockScripts: true });
     try {
       await withConsole(before, async () => {
-      assertStyledButton(await buttonStyles(before.page, '[data-testid="button"]'), `${label} FOUC check (scripts off)`);
-      assertCleanConsole(before.messages, `${label} (scripts off)`);
+        assertStyledButton(
+          await buttonStyles(before.page, '[data-testid="button"]'),
+          `${label} FOUC check (scripts off)`,
+        );
+        assertCleanConsole(before.messages, `${label} (scripts off)`);
       });
     } finally {
       await before.close();
@@ -32,24 +43,35 @@ export async function smoke(appDir, reactMajor, { env = {} } = {}) {
     // The raw server HTML: component CSS in <head>, ahead of every script, with the nonce.
     const styleAt = html.search(/<style[^>]*data-styled/);
     const scriptAt = html.indexOf('<script');
-    assert(styleAt !== -1, `${label}: FOUC: the server HTML has no styled-components <style> (is ServerStyleSheet used?)`);
+    assert(
+      styleAt !== -1,
+      `${label}: FOUC: the server HTML has no styled-components <style> (is ServerStyleSheet used?)`,
+    );
     assert(styleAt < scriptAt, `${label}: FOUC: the server styles come after a script`);
-    assert(html.includes(`<style nonce="${nonce}"`) || new RegExp(`<style[^>]*nonce="${nonce}"`).test(html), `${label}: the server <style> has no CSP nonce`);
-
+    assert(
+      html.includes(`<style nonce="${nonce}"`) || new RegExp(`<style[^>]*nonce="${nonce}"`).test(html),
+      `${label}: the server <style> has no CSP nonce`,
+    );
 
     // 2. Hydration.
     const after = await openPage(server.url);
     try {
       await withConsole(after, async () => {
-      await after.page.getByTestId('hydrated').waitFor({ timeout: 10_000 });
-      const version = await after.page.evaluate(() => document.documentElement.lang);
-      assert(version === 'sv', `${label}: unexpected document`);
-      assertStyledButton(await buttonStyles(after.page, '[data-testid="button"]'), `${label} after hydration`);
-      const note = await after.page.getByTestId('hydrated').evaluate((el) => getComputedStyle(el).borderLeftStyle);
-      assert(note === 'solid', `${label}: a component mounted on the client is unstyled (client style tag blocked by CSP?)`);
-      await after.page.getByRole('button', { name: 'Skicka' }).click();
-      assert((await after.page.getByTestId('count').textContent()) === '1', `${label}: not interactive after hydration`);
-      assertCleanConsole(after.messages, `${label} hydration`);
+        await after.page.getByTestId('hydrated').waitFor({ timeout: 10_000 });
+        const version = await after.page.evaluate(() => document.documentElement.lang);
+        assert(version === 'sv', `${label}: unexpected document`);
+        assertStyledButton(await buttonStyles(after.page, '[data-testid="button"]'), `${label} after hydration`);
+        const note = await after.page.getByTestId('hydrated').evaluate((el) => getComputedStyle(el).borderLeftStyle);
+        assert(
+          note === 'solid',
+          `${label}: a component mounted on the client is unstyled (client style tag blocked by CSP?)`,
+        );
+        await after.page.getByRole('button', { name: 'Skicka' }).click();
+        assert(
+          (await after.page.getByTestId('count').textContent()) === '1',
+          `${label}: not interactive after hydration`,
+        );
+        assertCleanConsole(after.messages, `${label} hydration`);
       });
     } finally {
       await after.close();

@@ -1,6 +1,14 @@
 // Smoke test of the built Vite app in Chromium: it renders, is styled, responds to a click, logs nothing.
 import path from 'node:path';
-import { assert, assertCleanConsole, assertStyledButton, buttonStyles, openPage, serveStatic, withConsole } from '../lib.mjs';
+import {
+  assert,
+  assertCleanConsole,
+  assertStyledButton,
+  buttonStyles,
+  openPage,
+  serveStatic,
+  withConsole,
+} from '../lib.mjs';
 
 export async function smoke(appDir, reactMajor) {
   const server = await serveStatic(path.join(appDir, 'dist'));
@@ -8,17 +16,26 @@ export async function smoke(appDir, reactMajor) {
   const { page, messages, close } = opened;
   try {
     await withConsole(opened, async () => {
-    const label = `vite-app (React ${reactMajor})`;
-    await page.getByTestId('button').waitFor();
-    const version = await page.getByTestId('react-version').textContent();
-    assert(version.startsWith(`${reactMajor}.`), `${label}: rendered with React ${version}`);
-    assert((await page.getByTestId('nps').textContent()) === 'nps:10', `${label}: @polku/cx/metrics result not rendered`);
-    assert((await page.locator('[lang="fi"][data-polku-theme="light"]').count()) === 1, `${label}: PolkuProvider attributes missing`);
-    assertStyledButton(await buttonStyles(page, '[data-testid="button"]'), label);
-    await page.getByRole('button', { name: 'Lähetä' }).press('Enter');
-    await page.getByRole('button', { name: 'Lähetä' }).click();
-    assert((await page.getByTestId('count').textContent()) === '2', `${label}: Button did not respond to keyboard and click`);
-    assertCleanConsole(messages, label);
+      const label = `vite-app (React ${reactMajor})`;
+      await page.getByTestId('button').waitFor();
+      const version = await page.getByTestId('react-version').textContent();
+      assert(version.startsWith(`${reactMajor}.`), `${label}: rendered with React ${version}`);
+      assert(
+        (await page.getByTestId('nps').textContent()) === 'nps:10',
+        `${label}: @polku/cx/metrics result not rendered`,
+      );
+      assert(
+        (await page.locator('[lang="fi"][data-polku-theme="light"]').count()) === 1,
+        `${label}: PolkuProvider attributes missing`,
+      );
+      assertStyledButton(await buttonStyles(page, '[data-testid="button"]'), label);
+      await page.getByRole('button', { name: 'Lähetä' }).press('Enter');
+      await page.getByRole('button', { name: 'Lähetä' }).click();
+      assert(
+        (await page.getByTestId('count').textContent()) === '2',
+        `${label}: Button did not respond to keyboard and click`,
+      );
+      assertCleanConsole(messages, label);
     });
   } finally {
     await close();

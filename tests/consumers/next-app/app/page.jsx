@@ -8,12 +8,17 @@ import { Counter } from './Counter.jsx';
 export const dynamic = 'force-dynamic';
 
 export default function Page() {
-  const score = nps([10, 9, 9, 8, 7, 6, 10, 3, 9, 10].map((value) => ({ score: value })), { minimumN: 5 });
+  const score = nps(
+    [10, 9, 9, 8, 7, 6, 10, 3, 9, 10].map((value) => ({ score: value })),
+    { minimumN: 5 },
+  );
   return (
     <PolkuProvider locale="fi">
       <main>
         <h1>Polku + Next.js</h1>
-        <p data-testid="nps">{score.kind}:{score.n}</p>
+        <p data-testid="nps">
+          {score.kind}:{score.n}
+        </p>
         <Button data-testid="button" type="button">
           Lähetä
         </Button>
