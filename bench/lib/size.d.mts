@@ -1,0 +1,31 @@
+// Types for size.mjs, so tests/size-budget.test.ts typechecks (the repo has allowJs off).
+import type { Metafile, Plugin } from 'esbuild';
+
+export const root: string;
+export const TEN_SET: string[];
+export const REACT_EXTERNALS: string[];
+export const STYLED_EXTERNALS: string[];
+export const SOURCE_ENTRIES: Record<string, string>;
+export const DIST_ENTRIES: Record<string, string>;
+export function polkuResolver(entries: Record<string, string>): Plugin;
+export function dedupe(packages: string[], baseDir: string): Plugin;
+export function gzipSize(text: string): number;
+export interface EntrySize {
+  js: number;
+  jsGz: number;
+  css: number;
+  cssGz: number;
+  metafile: Metafile;
+}
+export function measureEntry(options: {
+  code: string;
+  resolveDir?: string;
+  external?: string[];
+  plugins?: Plugin[];
+  loader?: Record<string, string>;
+}): Promise<EntrySize>;
+export function exportNames(file: string): Promise<string[]>;
+export function componentNames(names: string[]): string[];
+export function entryFor(names: string[], from?: string): string;
+export function checkBudgets(measured: Record<string, number>, budgets: Record<string, number>): string[];
+export function formatKb(bytes: number): string;
