@@ -13,3 +13,4 @@ export * from './EmotionScale';
 export * from './HelpfulPrompt';
 export * from './FeedbackWidget';
 export * from './JourneySteps';
+export * from './JourneyMap';

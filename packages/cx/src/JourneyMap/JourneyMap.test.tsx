@@ -1,0 +1,71 @@
+import { createRef } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PolkuProvider } from '@polku/react';
+import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
+import { resetPatternDevMessages } from '../hooks/pattern-dev';
+import { homeLoanJourney } from './journey.fixture';
+import { JourneyMap } from './JourneyMap';
+
+describe('JourneyMap', () => {
+  beforeEach(() => resetPatternDevMessages());
+
+  it('draws the emotion curve as a labelled image with distinct shapes per series', () => {
+    render(<JourneyMap title="Home loan" stages={homeLoanJourney} />);
+    const image = screen.getByRole('img', { name: /Emotion curve for Home loan/ });
+    expect(image.querySelectorAll('[data-point="target"]')).toHaveLength(5);
+    expect(image.querySelectorAll('[data-point="measured"]')).toHaveLength(2);
+    expect(image.querySelectorAll('[data-point="below"]')).toHaveLength(2); // form and offer
+    expect(image.querySelector('[data-series="target"]')).toHaveAttribute('d', expect.stringMatching(/^M50 /));
+  });
+
+  it('carries the same information in a table: stage, touchpoint, channel, target, measured, pain points', () => {
+    render(<JourneyMap title="Home loan" stages={homeLoanJourney} />);
+    const table = screen.getByRole('table', { name: 'Home loan: touchpoints, emotion targets and measured scores' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(6);
+    expect(rows[2]).toHaveTextContent('ApplyApplication formonline servicein control (positive)CSAT 41 % (n = 380) – neutral. Below targetHas to upload payslips againSession times out');
+    expect(within(rows[2]!).getByRole('rowheader', { name: 'Application form' })).toBeInTheDocument();
+    expect(rows[5]).toHaveTextContent('SigningbranchConfident (positive)Not measuredNone'.replace('Confident', 'confident'));
+  });
+
+  it('lets keyboard users reach and scroll the table region', async () => {
+    const user = userEvent.setup();
+    render(<JourneyMap title="Home loan" stages={homeLoanJourney} />);
+    await user.tab();
+    expect(screen.getByRole('region', { name: /touchpoints, emotion targets/ })).toHaveFocus();
+  });
+
+  it('speaks Finnish', () => {
+    render(
+      <PolkuProvider locale="fi">
+        <JourneyMap title="Asuntolaina" stages={homeLoanJourney} />
+      </PolkuProvider>,
+    );
+    expect(screen.getByRole('columnheader', { name: 'Tunnetavoite' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Tunnekäyrä: Asuntolaina/ })).toBeInTheDocument();
+  });
+
+  it('forwards the ref, passes attributes and reports a missing title', () => {
+    const ref = createRef<HTMLElement>();
+    const console = captureConsole();
+    try {
+      render(<JourneyMap ref={ref} className="mine" title="Loan" stages={homeLoanJourney} headingLevel={3} />);
+      expect(ref.current).toHaveClass('mine');
+      expect(screen.getByRole('heading', { level: 3, name: 'Loan' })).toBeInTheDocument();
+      // @ts-expect-error: title is required
+      render(<JourneyMap stages={homeLoanJourney} />);
+      expect(console.errors().join('\n')).toMatch(/JourneyMap: the "title" prop is required/);
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('has no axe violations and server-renders', async () => {
+    render(<JourneyMap title="Home loan" stages={homeLoanJourney} />);
+    await expectNoAxeViolations();
+    const { html } = await expectAccessibleServerRender(<JourneyMap title="Home loan" stages={homeLoanJourney} />);
+    expect(html).toContain('role="img"');
+  });
+});

@@ -1,0 +1,2 @@
+export { JourneyMap } from './JourneyMap';
+export type { JourneyMapProps } from './JourneyMap';
