@@ -22,6 +22,7 @@ import {
   exportNames,
   formatKb,
   gzipSize,
+  measureEntries,
   measureEntry,
   polkuResolver,
   root,
@@ -193,12 +194,13 @@ async function measureSizes() {
   const components = exported.filter((name) => typeof built[name] === 'function' || componentTypes.has(built[name]?.$$typeof));
 
   const perComponent = {};
+  const entries = Object.fromEntries(components.map((name) => [name, entryFor([name])]));
+  const fromDist = await measureEntries(entries, { plugins, external: withoutStyled });
+  const fromSources = await measureEntries(entries, { plugins: sourcePlugins, external: withoutStyled });
   for (const name of components) {
-    const size = await measureEntry({ code: entryFor([name]), plugins, external: withoutStyled });
-    const fromSources = await measureEntry({ code: entryFor([name]), plugins: sourcePlugins, external: withoutStyled });
-    perComponent[name] = { js: size.js, jsGz: size.jsGz, sourcesJs: fromSources.js, sourcesJsGz: fromSources.jsGz };
-    log(`size ${name}: ${formatKb(size.jsGz)} gz from dist, ${formatKb(fromSources.jsGz)} gz from sources`);
+    perComponent[name] = { ...fromDist[name], sourcesJs: fromSources[name].js, sourcesJsGz: fromSources[name].jsGz };
   }
+  log(`sizes of ${components.length} components measured`);
   const present = TEN_SET.filter((name) => components.includes(name));
   const missing = TEN_SET.filter((name) => !components.includes(name));
   const tenWith = await measureEntry({ code: entryFor(present), plugins });
@@ -284,7 +286,7 @@ async function buildPage(library) {
     platform: 'browser',
     target: 'es2022',
     jsx: 'automatic',
-    logLevel: 'warning',
+    logLevel: 'error', // adapters leave out what they do not have (Wrapper, nps): esbuild would warn about each
     define: { 'process.env.NODE_ENV': '"production"' },
     loader: { '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty', '.svg': 'dataurl', '.png': 'empty' },
     plugins: [

@@ -24,6 +24,10 @@ export function measureEntry(options: {
   plugins?: Plugin[];
   loader?: Record<string, string>;
 }): Promise<EntrySize>;
+export function measureEntries(
+  entries: Record<string, string>,
+  options?: { resolveDir?: string; external?: string[]; plugins?: Plugin[] },
+): Promise<Record<string, { js: number; jsGz: number }>>;
 export function exportNames(file: string): Promise<string[]>;
 export function componentNames(names: string[]): string[];
 export function entryFor(names: string[], from?: string): string;

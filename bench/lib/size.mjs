@@ -86,6 +86,42 @@ export async function measureEntry({ code, resolveDir = root, external = REACT_E
   return { js: js.length, jsGz: gzipSize(js), css: css.length, cssGz: css ? gzipSize(css) : 0, metafile: result.metafile };
 }
 
+/**
+ * Like measureEntry for many entries at once: one esbuild build with one entry point per name (no code splitting, so
+ * each output is a complete bundle), which parses every shared source file once. Returns { name: { js, jsGz } }.
+ */
+export async function measureEntries(entries, { resolveDir = root, external = REACT_EXTERNALS, plugins = [] } = {}) {
+  const virtual = {
+    name: 'virtual-entries',
+    setup(build) {
+      build.onResolve({ filter: /^bench-entry:/ }, (args) => ({ path: args.path.slice('bench-entry:'.length), namespace: 'bench-entry' }));
+      build.onLoad({ filter: /.*/, namespace: 'bench-entry' }, (args) => ({ contents: entries[args.path], resolveDir, loader: 'tsx' }));
+    },
+  };
+  const result = await esbuild.build({
+    entryPoints: Object.fromEntries(Object.keys(entries).map((name) => [name, `bench-entry:${name}`])),
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    jsx: 'automatic',
+    write: false,
+    outdir: path.join(root, 'bench/node_modules/.polku-bench/entries'),
+    external,
+    plugins: [virtual, ...plugins],
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const sizes = {};
+  for (const file of result.outputFiles) {
+    if (!file.path.endsWith('.js')) continue;
+    sizes[path.basename(file.path, '.js')] = { js: file.text.length, jsGz: gzipSize(file.text) };
+  }
+  return sizes;
+}
+
 /** Names a package entry exports, read from esbuild's metafile (no runtime import needed). */
 export async function exportNames(file) {
   const result = await esbuild.build({
