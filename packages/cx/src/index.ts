@@ -14,3 +14,4 @@ export * from './HelpfulPrompt';
 export * from './FeedbackWidget';
 export * from './JourneySteps';
 export * from './JourneyMap';
+export * from './PromiseList';

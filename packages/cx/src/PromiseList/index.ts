@@ -1,0 +1,2 @@
+export { PromiseList } from './PromiseList';
+export type { PromiseListProps, PromiseListItem } from './PromiseList';
