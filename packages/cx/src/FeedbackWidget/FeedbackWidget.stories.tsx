@@ -1,0 +1,143 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { createFatigueControl } from '../feedback/fatigue';
+import { createMemoryStorage } from '../feedback/storage';
+import { failTransiently, succeed, withPolkuLocale } from '../feedback/story-helpers';
+import { PermanentFeedbackError } from '../feedback/transport';
+import type { FeedbackResponse } from '../feedback/types';
+import { FeedbackStatus } from './FeedbackStatus';
+import { FeedbackWidget } from './FeedbackWidget';
+
+const meta = {
+  title: 'CX/Feedback/FeedbackWidget',
+  component: FeedbackWidget,
+  decorators: [withPolkuLocale],
+  args: { kind: 'nps', touchpoint: 'checkout/payment', channel: 'web', onSubmit: succeed, onDismiss: fn() },
+  argTypes: {
+    kind: { control: 'inline-radio', options: ['nps', 'csat', 'ces', 'emotion'] },
+    presentation: { control: 'inline-radio', options: ['inline', 'panel', 'dialog'] },
+  },
+  // Each story gets its own in-memory outbox storage, so stories never send each other's answers.
+  render: (args) => <FeedbackWidget {...args} storage={createMemoryStorage()} />,
+} satisfies Meta<typeof FeedbackWidget>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const thanks = /Thank you|Kiitos|Tack/;
+
+export const Inline: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await userEvent.keyboard('{End}');
+    await expect(canvas.getByRole('radio', { name: /^10,/ })).toBeChecked();
+    await userEvent.tab();
+    await expect(canvas.getByRole('textbox')).toHaveFocus();
+    await userEvent.keyboard('Quick and clear.');
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await expect(await canvas.findByText(thanks)).toBeInTheDocument();
+  },
+};
+
+/** NPS 0–6, CSAT 1–2, CES 1–3, emotion 1–2: apology and consent to be contacted through a chosen channel. */
+export const UnhappyWithContact: Story = {
+  args: { contactChannels: ['email', 'phone', 'chat'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard(' ');
+    await expect(canvas.getByRole('checkbox')).toBeChecked();
+    await userEvent.tab();
+    await userEvent.keyboard(' ');
+    await expect(canvas.getAllByRole('radio').at(-3)).toBeChecked();
+  },
+};
+
+export const Csat: Story = { args: { kind: 'csat' } };
+export const Ces: Story = { args: { kind: 'ces' } };
+export const Emotion: Story = { args: { kind: 'emotion' } };
+
+/** Non-modal corner panel; the page stays usable. */
+export const Panel: Story = {
+  args: { presentation: 'panel' },
+  parameters: { layout: 'fullscreen' },
+  render: (args) => (
+    <div style={{ minHeight: 640 }}>
+      <p style={{ padding: 16 }}>Page content stays usable behind the panel.</p>
+      <FeedbackWidget {...args} storage={createMemoryStorage()} />
+    </div>
+  ),
+};
+
+export const Dialog: Story = { args: { presentation: 'dialog' } };
+
+/** Fatigue control decides after mount; "Don't ask me again" is offered. */
+export const WithFatigueControl: Story = {
+  render: (args) => <FeedbackWidget {...args} storage={createMemoryStorage()} fatigue={createFatigueControl({ storage: createMemoryStorage() })} />,
+};
+
+/** The server keeps failing: the answer stays on screen, "not sent yet — retrying", with a retry button. */
+export const Failing: Story = {
+  args: { onSubmit: failTransiently },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await expect(await canvas.findByRole('button', { name: /Try again|Yritä|Försök/ })).toBeInTheDocument();
+  },
+};
+
+/** The service refuses the answer (4xx): tell the customer and offer another channel. */
+export const RefusedPermanently: Story = {
+  args: {
+    onSubmit: (() => Promise.reject(new PermanentFeedbackError('HTTP 422', 422))) as () => Promise<void>,
+    alternativeContact: 'Call us on 0800 123 456 (free), weekdays 8–18.',
+  },
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await userEvent.keyboard('{End}');
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await expect(await within(canvasElement).findByText('Call us on 0800 123 456 (free), weekdays 8–18.')).toBeInTheDocument();
+  },
+};
+
+export const Finnish: Story = { globals: { locale: 'fi' } };
+export const Swedish: Story = { globals: { locale: 'sv' } };
+
+const answer: FeedbackResponse = {
+  id: '3b0c4e9a-5d1f-4c8e-9a7b-2f6d1e0c9b8a',
+  kind: 'csat',
+  scale: { min: 1, max: 5 },
+  score: 2,
+  comment: 'The delivery slot I chose was not available after all.',
+  touchpoint: 'checkout/delivery',
+  locale: 'en',
+  createdAt: '2026-11-23T10:00:00.000Z',
+};
+
+/** The result area on its own, in each state (what FeedbackWidget and HelpfulPrompt show after sending). */
+const statusStory = (status: Parameters<typeof FeedbackStatus>[0]['status']): Story => ({
+  render: () => (
+    <div role="status">
+      <FeedbackStatus status={status} response={answer} onRetry={fn()} />
+    </div>
+  ),
+});
+export const StatusSending = statusStory({ state: 'sending', attempts: 1 });
+export const StatusSent = statusStory({ state: 'sent' });
+export const StatusRetrying = statusStory({ state: 'retrying', attempts: 1, offline: false });
+export const StatusOffline = statusStory({ state: 'retrying', attempts: 2, offline: true });
+/** Several attempts have failed: "taking longer than usual", still retrying, answer kept. */
+export const StatusStuck = statusStory({ state: 'retrying', attempts: 6, offline: false });
+export const StatusFailed = statusStory({ state: 'failed', attempts: 1, reason: 'HTTP 422' });
