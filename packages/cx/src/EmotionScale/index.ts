@@ -1,2 +1,2 @@
-export { EmotionScale, EmotionFace } from './EmotionScale';
+export { EmotionScale } from './EmotionScale';
 export type { EmotionScaleProps } from './EmotionScale';
