@@ -12,7 +12,7 @@ const meta = {
   title: 'CX/Feedback/FeedbackWidget',
   component: FeedbackWidget,
   decorators: [withPolkuLocale],
-  args: { kind: 'nps', touchpoint: 'checkout/payment', channel: 'web', onSubmit: succeed, onDismiss: fn() },
+  args: { kind: 'nps', touchpoint: 'checkout/payment', channel: 'web', onSubmit: succeed },
   argTypes: {
     kind: { control: 'inline-radio', options: ['nps', 'csat', 'ces', 'emotion'] },
     presentation: { control: 'inline-radio', options: ['inline', 'panel', 'dialog'] },
@@ -64,7 +64,7 @@ export const Emotion: Story = { args: { kind: 'emotion' } };
 
 /** Non-modal corner panel; the page stays usable. */
 export const Panel: Story = {
-  args: { presentation: 'panel' },
+  args: { presentation: 'panel', onDismiss: fn() },
   parameters: { layout: 'fullscreen' },
   render: (args) => (
     <div style={{ minHeight: 640 }}>
@@ -74,7 +74,7 @@ export const Panel: Story = {
   ),
 };
 
-export const Dialog: Story = { args: { presentation: 'dialog' } };
+export const Dialog: Story = { args: { presentation: 'dialog', onDismiss: fn() } };
 
 /** Fatigue control decides after mount; "Don't ask me again" is offered. */
 export const WithFatigueControl: Story = {

@@ -143,22 +143,12 @@ export const ScaleOptionText = styled.span`
   line-height: var(--polku-font-line-height-tight);
 `;
 
-/** The end label inside an end option: read with the value, shown only in the vertical layout (where the row below is hidden). */
+/** The end label inside an end option: shown only in the vertical layout, where the row below is hidden. */
 export const ScaleEndText = styled.span`
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
+  display: none;
 
   @container (max-width: 28rem) {
-    position: static;
-    width: auto;
-    height: auto;
-    overflow: visible;
-    clip-path: none;
-    white-space: normal;
+    display: inline;
     font-size: var(--polku-font-size-s);
     font-weight: var(--polku-font-weight-regular);
   }

@@ -1,5 +1,4 @@
 import { forwardRef, useId, type FieldsetHTMLAttributes, type ReactNode } from 'react';
-import { VisuallyHidden } from '@polku/react';
 import { feedbackDevMessage, requireFeedbackText } from '../feedback/dev';
 import { describeNonStandardScale, scaleValues } from '../feedback/scales';
 import type { FeedbackKind } from '../feedback/types';
@@ -132,21 +131,17 @@ export const ScaleQuestion = forwardRef<HTMLFieldSetElement, ScaleQuestionProps>
         {values.map((v, index) => {
           const end = endLabel(v);
           const text = optionLabels?.[v];
+          // The name is set explicitly so it is the same in every browser: the value, then the word or end label.
+          const accessibleName = text ? `${v}, ${text}` : end ? `${v}, ${end}` : String(v);
           return (
             <ScaleOption key={v} data-value={v}>
-              <ScaleInput {...scale.getInputProps(v, index)} name={name ?? id} required={required} />
+              <ScaleInput {...scale.getInputProps(v, index)} name={name ?? id} required={required} aria-label={accessibleName} />
               <ScaleCheck data-check="" aria-hidden="true">
                 {checkIcon}
               </ScaleCheck>
               {renderOptionIcon && <span aria-hidden="true">{renderOptionIcon(v)}</span>}
-              {text ? (
-                <>
-                  <VisuallyHidden>{`${v},`}</VisuallyHidden> <ScaleOptionText>{text}</ScaleOptionText>
-                </>
-              ) : (
-                <span>{v}</span>
-              )}
-              {end && !text && <ScaleEndText>{`, ${end}`}</ScaleEndText>}
+              {text ? <ScaleOptionText>{text}</ScaleOptionText> : <span>{v}</span>}
+              {end && !text && <ScaleEndText aria-hidden="true">{end}</ScaleEndText>}
             </ScaleOption>
           );
         })}
