@@ -1,5 +1,5 @@
 import { checkBrandText } from '../../packages/tokens/src/check-resolved.mjs';
-import { formatFailure } from '../../packages/tokens/src/contrast.mjs';
+import { formatFailure, type ContrastPair } from '../../packages/tokens/src/contrast.mjs';
 import { formatIssue } from '../../packages/tokens/src/validate.mjs';
 import pairsFile from '../../packages/tokens/src/contrast-pairs.json';
 import kotiseutuText from '../../packages/tokens/tokens/brands/kotiseutu.tokens.json?raw';
@@ -32,7 +32,7 @@ export interface PlaygroundReport {
 
 /** Runs the same checks as `polku-tokens check` on a brand file typed into the page. */
 export function checkBrand(text: string, fileName = 'my-brand.tokens.json'): PlaygroundReport[] {
-  return checkBrandText({ base: baseSources, brandText: text, brandFile: fileName, pairs: pairsFile.pairs }).map((report) => ({
+  return checkBrandText({ base: baseSources, brandText: text, brandFile: fileName, pairs: pairsFile.pairs as ContrastPair[] }).map((report) => ({
     theme: report.theme,
     problems: report.issues.map(formatIssue),
     failures: report.results.filter((result) => !result.pass).map(formatFailure),
