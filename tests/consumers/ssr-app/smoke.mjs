@@ -71,6 +71,15 @@ export async function smoke(appDir, reactMajor, { env = {} } = {}) {
           (await after.page.getByTestId('count').textContent()) === '1',
           `${label}: not interactive after hydration`,
         );
+        // A form field after hydration: ids from useId (label, hint) agree between server and client.
+        const email = after.page.getByRole('textbox', { name: /E-post/ });
+        await email.fill('kund@example.se');
+        assert((await email.inputValue()) === 'kund@example.se', `${label}: TextField did not take input`);
+        const describedBy = await email.getAttribute('aria-describedby');
+        assert(
+          describedBy && (await after.page.locator(`[id="${describedBy.split(' ')[0]}"]`).count()) === 1,
+          `${label}: TextField hint is not connected with aria-describedby after hydration`,
+        );
         assertCleanConsole(after.messages, `${label} hydration`);
       });
     } finally {

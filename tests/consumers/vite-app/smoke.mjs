@@ -35,6 +35,14 @@ export async function smoke(appDir, reactMajor) {
         (await page.getByTestId('count').textContent()) === '2',
         `${label}: Button did not respond to keyboard and click`,
       );
+      const email = page.getByRole('textbox', { name: /Sähköposti/ });
+      await email.fill('asiakas@example.fi');
+      assert((await email.inputValue()) === 'asiakas@example.fi', `${label}: TextField did not take input`);
+      const describedBy = await email.getAttribute('aria-describedby');
+      assert(
+        describedBy && (await page.locator(`[id="${describedBy.split(' ')[0]}"]`).count()) === 1,
+        `${label}: TextField hint is not connected with aria-describedby`,
+      );
       assertCleanConsole(messages, label);
     });
   } finally {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { styled } from 'styled-components';
-import { Button, PolkuProvider } from '@polku/react';
+import { Button, PolkuProvider, TextField } from '@polku/react';
 
 // The app's own styled component, mounted only after hydration: its CSS is injected on the client, so the
 // client-side style tag must carry the CSP nonce too.
@@ -17,6 +17,7 @@ export function App() {
     <PolkuProvider locale="sv">
       <main>
         <h1>Polku, server-rendered</h1>
+        <TextField label="E-post" type="email" hint="Vi svarar till den här adressen." required />
         <Button data-testid="button" onClick={() => setCount((c) => c + 1)}>
           Skicka
         </Button>

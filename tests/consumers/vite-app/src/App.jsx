@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, PolkuProvider } from '@polku/react';
+import { Button, PolkuProvider, TextField } from '@polku/react';
 import { nps } from '@polku/cx/metrics';
 import { version } from 'react';
 
@@ -18,6 +18,7 @@ export function App() {
         <p data-testid="nps">
           {score.kind}:{score.n}
         </p>
+        <TextField label="Sähköposti" type="email" hint="Vastaamme tähän osoitteeseen." required />
         <Button data-testid="button" onClick={() => setCount((c) => c + 1)}>
           Lähetä
         </Button>
