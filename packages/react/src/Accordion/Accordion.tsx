@@ -17,7 +17,7 @@ export interface AccordionItem {
   disabled?: boolean;
 }
 
-interface AccordionOwnProps {
+export interface AccordionOwnProps {
   /**
    * Level of the section headings (`h2`–`h6`), so the accordion fits the page outline. Required: the right level
    * depends on where the accordion is placed.

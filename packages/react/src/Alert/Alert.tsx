@@ -8,7 +8,7 @@ import { feedbackTones, ToneIcon, TonePrefix, type FeedbackTone } from './ToneMa
 export const alertTones = feedbackTones;
 export type AlertTone = FeedbackTone;
 
-interface AlertOwnProps {
+export interface AlertOwnProps {
   /** Meaning of the message: `info` (default), `success`, `warning` or `error`. Shown by colour, icon and a hidden prefix. */
   tone?: AlertTone;
   /**

@@ -13,7 +13,7 @@ export interface BreadcrumbItem {
   linkProps?: Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'children'>;
 }
 
-interface BreadcrumbsOwnProps {
+export interface BreadcrumbsOwnProps {
   /** The path from the top level to the current page; the last item is the current page. */
   items: readonly BreadcrumbItem[];
   /** Accessible name of the navigation; defaults to "Breadcrumb" / "Murupolku" / "Brödsmulor". */

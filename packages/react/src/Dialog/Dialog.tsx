@@ -23,7 +23,7 @@ import {
   StyledDialog,
 } from './Dialog.styles';
 
-interface DialogOwnProps {
+export interface DialogOwnProps {
   /** Whether the dialog is open. Opening moves focus in; closing returns it to the element that had it before. */
   open: boolean;
   /** Called when the user asks to close: the close button, Escape. Set `open` to false in response. */

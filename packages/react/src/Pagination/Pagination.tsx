@@ -6,7 +6,7 @@ import { paginationMessages } from './Pagination.messages';
 import { pageRange } from './pageRange';
 import { PageControl, PageEllipsis, PaginationList, StyledPagination } from './Pagination.styles';
 
-interface PaginationOwnProps {
+export interface PaginationOwnProps {
   /** Number of pages (at least 1). */
   totalPages: number;
   /** Current page, 1-based (controlled). Use with `onPageChange`. */

@@ -29,7 +29,7 @@ const meta = {
 } satisfies Meta<typeof Table<Branch>>;
 
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<Meta<typeof Table<Branch>>>;
 
 export const Sortable: Story = {
   play: async ({ canvasElement }) => {

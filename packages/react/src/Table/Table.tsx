@@ -44,7 +44,7 @@ export interface TableColumn<Row> {
   rowHeader?: boolean;
 }
 
-interface TableOwnProps<Row> {
+export interface TableOwnProps<Row> {
   /** Required visible caption: it names the table (and its scroll region). */
   caption: ReactNode;
   /** Columns in order. */

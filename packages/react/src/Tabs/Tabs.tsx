@@ -25,7 +25,7 @@ export interface TabItem {
   disabled?: boolean;
 }
 
-interface TabsOwnProps {
+export interface TabsOwnProps {
   /** Accessible name of the tab list, e.g. "Account settings". Required. */
   label: string;
   /** The tabs and their panels, in order. */

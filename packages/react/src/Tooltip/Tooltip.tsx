@@ -33,7 +33,7 @@ type TriggerProps = {
   ref?: Ref<HTMLElement>;
 };
 
-interface TooltipOwnProps {
+export interface TooltipOwnProps {
   /**
    * Supplementary text, added to the trigger as its accessible description. Never put essential information or
    * interactive content here: touch users cannot open tooltips.
