@@ -40,7 +40,7 @@ export interface ChannelOption {
   href?: string;
 }
 
-interface ChannelPickerOwnProps {
+export interface ChannelPickerOwnProps {
   /** The question, e.g. "How would you like to continue?" — the group's accessible name. */
   label: string;
   /** Channels in a consistent order (keep the same order on every page: WCAG 3.2.6). */
@@ -117,6 +117,12 @@ export const ChannelPicker = forwardRef<HTMLFieldSetElement, ChannelPickerProps>
     const channel = patternVariant('ChannelPicker', 'options[].channel', option.channel, serviceChannels, 'web');
     const title = option.label ?? t(`channel.name.${channel}`);
     const href = hrefFor(option);
+    const heading = (
+      <OptionTitle>
+        <Icon name={channel} size="m" />
+        {title}
+      </OptionTitle>
+    );
     const details = (
       <>
         <p>{option.available ? t('channel.available') : t('channel.unavailable')}</p>
@@ -147,16 +153,10 @@ export const ChannelPicker = forwardRef<HTMLFieldSetElement, ChannelPickerProps>
                 onValueChange?.(channel);
               }}
             />
-            <OptionTitle>
-              <Icon name={channel} size="m" />
-              {title}
-            </OptionTitle>
+            {heading}
           </RadioLabel>
         ) : (
-          <OptionTitle>
-            <Icon name={channel} size="m" />
-            {title}
-          </OptionTitle>
+          heading
         )}
         {details}
         {resolvedMode === 'links' && option.available && href && (

@@ -1,20 +1,19 @@
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { Icon, useLocale, useMessages } from '@polku/react';
-import { patternRequireText, patternVariant } from '../hooks/pattern-dev';
+import { patternHeading, patternRequireText, type PatternHeadingLevel } from '../hooks/pattern-dev';
 import { emotionLevelOf, journeyCurve, type CurvePoint, type JourneyStage, type Touchpoint } from '../hooks/journey';
 import { formatNumber } from '../hooks/format';
 import { journeyMessages } from '../JourneySteps/JourneySteps.messages';
 import { Figure, Legend, MapRoot, MapTable, TableScroller } from './JourneyMap.styles';
 
-const headingLevels = [2, 3, 4, 5, 6] as const;
 
-interface JourneyMapOwnProps {
+export interface JourneyMapOwnProps {
   /** Name of the journey, e.g. "Applying for a home loan". Heading and accessible name. */
   title: string;
   /** Stages in order, each with its touchpoints: channel, emotion target, measured score and pain points. */
   stages: readonly JourneyStage[];
   /** Heading level of the title. Default 2. */
-  headingLevel?: (typeof headingLevels)[number];
+  headingLevel?: PatternHeadingLevel;
 }
 
 export type JourneyMapProps = JourneyMapOwnProps & Omit<HTMLAttributes<HTMLElement>, keyof JourneyMapOwnProps | 'children'>;
@@ -39,8 +38,7 @@ function path(points: CurvePoint[], key: 'target' | 'measured'): string {
 export const JourneyMap = forwardRef<HTMLElement, JourneyMapProps>(function JourneyMap(props, ref) {
   const { title, stages, headingLevel, ...rest } = props;
   patternRequireText('JourneyMap', 'title', title);
-  const level = patternVariant('JourneyMap', 'headingLevel', headingLevel, headingLevels, 2);
-  const Heading = `h${level}` as 'h2';
+  const Heading = patternHeading('JourneyMap', headingLevel, 2);
   const t = useMessages(journeyMessages);
   const locale = useLocale();
   const titleId = useId();

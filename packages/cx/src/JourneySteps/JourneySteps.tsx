@@ -10,7 +10,7 @@ import { Marker, Step, StepBody, StepLabel, StepList, StepMeta, StepsRoot } from
 const orientations = ['auto', 'horizontal', 'vertical'] as const;
 const markerIcons: Partial<Record<StepState, IconName>> = { complete: 'check', error: 'error', skipped: 'minus', disabled: 'minus' };
 
-interface JourneyStepsOwnProps {
+export interface JourneyStepsOwnProps {
   /** Names the list, e.g. "Loan application progress". */
   label: string;
   /** Steps in order. Each may carry its touchpoint and channel. */

@@ -1,15 +1,13 @@
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { Icon, useLocale, useMessages, type IconName } from '@polku/react';
 import { SCALES, type Comparison, type MetricResult } from '@polku/cx/metrics';
-import { patternRequireText, patternVariant } from '../hooks/pattern-dev';
+import { patternHeading, patternRequireText, type PatternHeadingLevel } from '../hooks/pattern-dev';
 import { formatNumber } from '../hooks/format';
 import { metricsMessages } from './MetricCard.messages';
 import { IntervalSvg, StyledCard } from './MetricCard.styles';
 
-const headingLevels = [2, 3, 4, 5, 6] as const;
-type HeadingLevel = (typeof headingLevels)[number];
 
-interface MetricCardOwnProps {
+export interface MetricCardOwnProps {
   /** What is measured, e.g. "NPS, branch visits, October". Heading and accessible name of the card. */
   title: string;
   /** A result from `nps`, `csat` or `ces` in `@polku/cx/metrics`. Suppressed results show why, not a number. */
@@ -19,7 +17,7 @@ interface MetricCardOwnProps {
   /** Name of the period or segment compared with, e.g. "September". Required with `comparison`. */
   previousLabel?: string;
   /** Heading level of the title. Default 3. */
-  headingLevel?: HeadingLevel;
+  headingLevel?: PatternHeadingLevel;
   /** Extra content under the score (NpsSummary puts its breakdown here). */
   children?: ReactNode;
 }
@@ -50,8 +48,7 @@ export const MetricCard = forwardRef<HTMLElement, MetricCardProps>(function Metr
   const { title, result, comparison, previousLabel, headingLevel, children, ...rest } = props;
   patternRequireText('MetricCard', 'title', title);
   if (comparison) patternRequireText('MetricCard', 'previousLabel', previousLabel);
-  const level = patternVariant('MetricCard', 'headingLevel', headingLevel, headingLevels, 3);
-  const Heading = `h${level}` as const;
+  const Heading = patternHeading('MetricCard', headingLevel, 3);
   const t = useMessages(metricsMessages);
   const format = useMetricFormat(result.kind);
   const locale = useLocale();

@@ -26,7 +26,7 @@ const stateIcons: Record<PromiseState, IconName> = {
   waived: 'info',
 };
 
-interface PromiseBadgeOwnProps extends PromiseTiming {
+export interface PromiseBadgeOwnProps extends PromiseTiming {
   /** Stable id of the promise, reported in `promise.state-changed` events (e.g. `served-in-15`). */
   promiseId: string;
   /** The promise in words, e.g. "Served within 15 minutes". Gives the badge its accessible name. */

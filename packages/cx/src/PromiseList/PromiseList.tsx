@@ -1,10 +1,9 @@
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { useLocale, useMessages } from '@polku/react';
-import { patternRequireText, patternVariant } from '../hooks/pattern-dev';
+import { patternHeading, patternRequireText, type PatternHeadingLevel } from '../hooks/pattern-dev';
 import { promiseMessages } from '../PromiseBadge/PromiseBadge.messages';
 import { Item, Items, ListRoot } from './PromiseList.styles';
 
-const headingLevels = [2, 3, 4, 5, 6] as const;
 
 export interface PromiseListItem {
   id: string;
@@ -18,12 +17,12 @@ export interface PromiseListItem {
   record?: { kept: number; total: number; period: string };
 }
 
-interface PromiseListOwnProps {
+export interface PromiseListOwnProps {
   /** Heading of the list, e.g. "Our promises to you". Gives the section its name. */
   title: string;
   promises: readonly PromiseListItem[];
   /** Heading level of the title. Default 2. */
-  headingLevel?: (typeof headingLevels)[number];
+  headingLevel?: PatternHeadingLevel;
 }
 
 export type PromiseListProps = PromiseListOwnProps & Omit<HTMLAttributes<HTMLElement>, keyof PromiseListOwnProps | 'children'>;
@@ -32,8 +31,7 @@ export type PromiseListProps = PromiseListOwnProps & Omit<HTMLAttributes<HTMLEle
 export const PromiseList = forwardRef<HTMLElement, PromiseListProps>(function PromiseList(props, ref) {
   const { title, promises, headingLevel, ...rest } = props;
   patternRequireText('PromiseList', 'title', title);
-  const level = patternVariant('PromiseList', 'headingLevel', headingLevel, headingLevels, 2);
-  const Heading = `h${level}` as 'h2';
+  const Heading = patternHeading('PromiseList', headingLevel, 2);
   const t = useMessages(promiseMessages);
   const locale = useLocale();
   const titleId = useId();

@@ -29,3 +29,11 @@ export function patternRequireText(component: string, prop: string, value: unkno
   const empty = typeof value === 'string' ? value.trim() === '' : value == null;
   if (empty) report('error', `${component}: the "${prop}" prop is required and must not be empty; it gives the accessible name.`);
 }
+
+export const patternHeadingLevels = [2, 3, 4, 5, 6] as const;
+export type PatternHeadingLevel = (typeof patternHeadingLevels)[number];
+
+/** The heading element for a `headingLevel` prop, warning about an unknown level. */
+export function patternHeading(component: string, value: unknown, fallback: PatternHeadingLevel): 'h2' | 'h3' | 'h4' | 'h5' | 'h6' {
+  return `h${patternVariant(component, 'headingLevel', value, patternHeadingLevels, fallback)}`;
+}
