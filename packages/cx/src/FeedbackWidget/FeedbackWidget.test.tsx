@@ -127,6 +127,24 @@ describe('FeedbackWidget', { timeout: 60_000 }, () => {
     expect(types()).toEqual(expect.arrayContaining(['feedback.failed', 'feedback.retried']));
   });
 
+  it('offline: says the answer is saved and sends it when the connection returns', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      const { user, onSubmit } = setup();
+      await user.click(screen.getByRole('radio', { name: '6' }));
+      await user.click(screen.getByRole('button', { name: 'Send' }));
+      expect(screen.getByRole('status')).toHaveTextContent(/You are offline\. Your answer is saved/);
+      expect(screen.getByText('6 on a scale of 0–10')).toBeInTheDocument();
+      expect(onSubmit).not.toHaveBeenCalled();
+      onLine.mockReturnValue(true);
+      window.dispatchEvent(new Event('online'));
+      await screen.findByText('Thank you for your feedback!');
+      expect(onSubmit).toHaveBeenCalledTimes(1);
+    } finally {
+      onLine.mockRestore();
+    }
+  });
+
   it('tells the customer about a permanent refusal and offers another channel', async () => {
     const onSubmit = vi.fn().mockRejectedValue(new PermanentFeedbackError('invalid', 422));
     const { user } = setup({ onSubmit, alternativeContact: 'Call 0800 123 456.' });

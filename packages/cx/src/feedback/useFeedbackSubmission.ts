@@ -22,7 +22,7 @@ export interface FeedbackDeliveryProps {
   transport?: FeedbackTransport;
   /** A shared outbox (advanced: one outbox for many widgets, or a test outbox). Overrides `onSubmit`/`transport`. */
   outbox?: Outbox;
-  /** Storage for the default outbox (default localStorage). */
+  /** Storage for the default outbox (default localStorage). Read once on mount. */
   storage?: KeyValueStorage;
 }
 
@@ -40,6 +40,8 @@ export function useFeedbackSubmission({ onSubmit, transport, outbox: givenOutbox
   const delivery = useRef<FeedbackTransport>(noTransport);
   delivery.current = onSubmit ? transportFromSubmit(onSubmit) : (transport ?? noTransport);
   const [outbox, setOutbox] = useState<Outbox | null>(null);
+  // Read once: a new storage object on every render must not recreate the outbox (and drop a send in flight).
+  const [firstStorage] = useState(storage);
   const [status, setStatus] = useState<SubmissionStatus>({ state: 'idle' });
   const current = useRef<FeedbackResponse | null>(null);
   const manualRetry = useRef(false);
@@ -49,14 +51,14 @@ export function useFeedbackSubmission({ onSubmit, transport, outbox: givenOutbox
       setOutbox(givenOutbox);
       return givenOutbox.start();
     }
-    const created = createOutbox({ transport: (r) => delivery.current(r), storage });
+    const created = createOutbox({ transport: (r) => delivery.current(r), storage: firstStorage });
     setOutbox(created);
     const stop = created.start();
     return () => {
       stop();
       created.dispose();
     };
-  }, [givenOutbox, storage]);
+  }, [givenOutbox, firstStorage]);
 
   useEffect(() => {
     if (!outbox) return undefined;
@@ -106,7 +108,8 @@ export function useFeedbackSubmission({ onSubmit, transport, outbox: givenOutbox
     (response: FeedbackResponse) => {
       if (current.current?.id === response.id) return;
       current.current = response;
-      setStatus({ state: 'sending', attempts: 1 });
+      // Offline: the outbox keeps the answer and waits for the `online` event; say so right away.
+      setStatus(isOffline() ? { state: 'retrying', attempts: 0, offline: true } : { state: 'sending', attempts: 1 });
       emit({
         type: 'feedback.submitted',
         responseId: response.id,
