@@ -25,6 +25,7 @@ import { createStandardQuestion } from '../ScaleQuestion';
 import { feedbackDevMessage, requireFeedbackText } from '../feedback/dev';
 import type { FeedbackEventInput } from '../feedback/events';
 import type { FatigueControl } from '../feedback/fatigue';
+import { newResponseId } from '../feedback/id';
 import { feedbackMessages } from '../feedback/messages';
 import { redactPersonalData } from '../feedback/redact';
 import { isUnhappy, standardScales } from '../feedback/scales';
@@ -95,16 +96,6 @@ const questions = {
   ces: createStandardQuestion('ces', 'FeedbackCes'),
 };
 
-function newId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  // Very old browsers: RFC 4122 version 4 from getRandomValues.
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
 /**
  * The complete feedback flow: question → optional follow-up text (with a personal-data hint and optional redaction)
  * → for unhappy answers an apology and consent to be contacted through a channel the customer picks → a politely
@@ -171,7 +162,7 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
   const { status, submit, retry } = useFeedbackSubmission({ onSubmit, transport, outbox, storage });
   const [submitted, setSubmitted] = useState<FeedbackResponse | null>(null);
 
-  const getId = () => (responseId.current ??= newId());
+  const getId = () => (responseId.current ??= newResponseId());
   const visible = (openProp ?? !dismissed) && allowed === true;
   const eventBase = useCallback(
     () => ({ responseId: getId(), kind, touchpoint, channel, journeyStep }),

@@ -3,6 +3,7 @@ import { Button, TextArea, useEmitEvent, useLocale, useMessages } from '@polku/r
 import { FeedbackStatus } from '../FeedbackWidget/FeedbackStatus';
 import { requireFeedbackText } from '../feedback/dev';
 import type { FeedbackEventInput } from '../feedback/events';
+import { newResponseId } from '../feedback/id';
 import { feedbackMessages } from '../feedback/messages';
 import { redactPersonalData } from '../feedback/redact';
 import { standardScales } from '../feedback/scales';
@@ -49,7 +50,7 @@ export const HelpfulPrompt = forwardRef<HTMLElement, HelpfulPromptProps>(functio
   const textRef = useRef<HTMLTextAreaElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const { status, submit, retry } = useFeedbackSubmission({ onSubmit, transport, outbox, storage });
-  const getId = () => (responseId.current ??= crypto.randomUUID());
+  const getId = () => (responseId.current ??= newResponseId());
   const base = () => ({ responseId: getId(), kind: 'helpful' as const, touchpoint, channel });
 
   const shown = useRef(false);

@@ -13,3 +13,4 @@ export { useScale, scaleKeyTarget } from './useScale';
 export type { UseScaleOptions, ScaleInputProps } from './useScale';
 export { useFeedbackSubmission } from './useFeedbackSubmission';
 export type { SubmissionStatus, FeedbackDeliveryProps } from './useFeedbackSubmission';
+export { newResponseId } from './id';
