@@ -368,6 +368,9 @@ async function measureRuntime() {
         raw.floor.push(floorSample);
       }
       log(`runtime repetition ${rep + 1}/${REPS} done (load ${os.loadavg()[0].toFixed(1)})`);
+      // keep the raw samples of a long run even if it is interrupted
+      mkdirSync(path.join(bench, 'results'), { recursive: true });
+      writeFileSync(path.join(bench, 'results/runtime-partial.tmp'), JSON.stringify({ raw, pairedFloor, errors }));
     }
   } finally {
     await browser.close();
