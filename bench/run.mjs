@@ -41,6 +41,25 @@ const flag = (name) => args.includes(`--${name}`);
 const REPS = Number(option('reps', 7));
 const only = new Set(option('only', 'sizes,runtime,ssr').split(','));
 
+/** Rewrites the docs table from bench/results/latest.json without measuring (`--report`). */
+function writeDocs(markdown) {
+  const docs = path.join(root, 'docs/benchmarks.md');
+  if (flag('no-docs') || !existsSync(docs)) return;
+  const text = readFileSync(docs, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (!text.includes(start) || !text.includes(end)) return;
+  writeFileSync(docs, `${text.slice(0, text.indexOf(start) + start.length)}\n${markdown}\n${text.slice(text.indexOf(end))}`);
+  console.log('[bench] docs/benchmarks.md updated');
+}
+if (flag('report')) {
+  const latest = JSON.parse(readFileSync(path.join(bench, 'results/latest.json'), 'utf8'));
+  const markdown = renderMarkdown(latest);
+  writeFileSync(path.join(bench, 'results/latest.md'), markdown);
+  writeDocs(markdown);
+  process.exit(0);
+}
+
 const log = (...parts) => console.log('[bench]', ...parts);
 const run = (command, commandArgs, options = {}) => {
   log('$', command, commandArgs.join(' '));
@@ -418,17 +437,6 @@ mkdirSync(path.join(bench, 'results'), { recursive: true });
 writeFileSync(path.join(bench, 'results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 const markdown = renderMarkdown(results);
 writeFileSync(path.join(bench, 'results/latest.md'), markdown);
-if (!flag('no-docs')) {
-  const docs = path.join(root, 'docs/benchmarks.md');
-  if (existsSync(docs)) {
-    const text = readFileSync(docs, 'utf8');
-    const start = '<!-- bench:start -->';
-    const end = '<!-- bench:end -->';
-    if (text.includes(start) && text.includes(end)) {
-      writeFileSync(docs, `${text.slice(0, text.indexOf(start) + start.length)}\n${markdown}\n${text.slice(text.indexOf(end))}`);
-      log('docs/benchmarks.md updated');
-    }
-  }
-}
+writeDocs(markdown);
 console.log(markdown);
 log('wrote bench/results/latest.json');
