@@ -1,4 +1,8 @@
 export type { CxEventBase } from './events';
+import type { FeedbackEvent } from './feedback';
+import type { PatternEvent } from './hooks';
+/** Every typed event the CX patterns send to `PolkuProvider`'s `onCxEvent`, discriminated by `type`. */
+export type CxEvent = FeedbackEvent | PatternEvent;
 export * from './feedback';
 export * from './hooks';
 export * from './PromiseBadge';

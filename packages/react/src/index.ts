@@ -34,3 +34,5 @@ export * from './Tag';
 export * from './ProgressBar';
 export * from './Pagination';
 export * from './Table';
+// Development-warning helpers, shared with @polku/cx so every package words and deduplicates warnings alike.
+export { oneOf, requireText, devWarn, devError, resetDevMessages, isDevelopment } from './internal';

@@ -4,11 +4,11 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PolkuProvider } from '@polku/react';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
-import { resetFeedbackDevMessages } from '../feedback/dev';
+import { resetDevMessages } from '@polku/react';
 import { CesQuestion } from './CesQuestion';
 
 describe('CesQuestion', () => {
-  beforeEach(() => resetFeedbackDevMessages());
+  beforeEach(() => resetDevMessages());
 
   it('asks the standard question on the standard 1–7 scale with end labels', async () => {
     const user = userEvent.setup();

@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { PolkuProvider, type PolkuEvent } from '@polku/react';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
-import { resetFeedbackDevMessages } from '../feedback/dev';
+import { resetDevMessages } from '@polku/react';
 import { createFatigueControl } from '../feedback/fatigue';
 import { createMemoryStorage } from '../feedback/storage';
 import { PermanentFeedbackError } from '../feedback/transport';
@@ -40,7 +40,7 @@ function setup(props: Partial<FeedbackWidgetProps> = {}, locale: 'en' | 'fi' | '
 
 // user-event typing is slow on a busy machine; the behaviour under test does not depend on speed.
 describe('FeedbackWidget', { timeout: 60_000 }, () => {
-  beforeEach(() => resetFeedbackDevMessages());
+  beforeEach(() => resetDevMessages());
 
   it('asks, takes a follow-up (redacted), sends once with a full typed response, and thanks politely', async () => {
     const { user, onSubmit, types, events } = setup({ journeyStep: 'pay', metadata: { plan: 'basic' } });

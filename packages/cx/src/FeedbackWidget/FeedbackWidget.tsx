@@ -22,7 +22,7 @@ import {
 } from '@polku/react';
 import { EmotionScale } from '../EmotionScale';
 import { createStandardQuestion } from '../ScaleQuestion';
-import { feedbackDevMessage, requireFeedbackText } from '../feedback/dev';
+import { devWarn, devError, requireText } from '@polku/react';
 import type { FeedbackEventInput } from '../feedback/events';
 import type { FatigueControl } from '../feedback/fatigue';
 import { newResponseId } from '../feedback/id';
@@ -129,16 +129,16 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
     ...rest
   } = props;
   const kind = (feedbackWidgetKinds as readonly string[]).includes(kindProp) ? kindProp : 'nps';
-  if (kind !== kindProp) feedbackDevMessage('warn', `FeedbackWidget: unknown kind "${kindProp}"; expected one of ${feedbackWidgetKinds.join(', ')}. Using "nps".`);
+  if (kind !== kindProp) devWarn(`FeedbackWidget: unknown kind "${kindProp}"; expected one of ${feedbackWidgetKinds.join(', ')}. Using "nps".`);
   const presentation = (feedbackPresentations as readonly string[]).includes(presentationProp ?? 'inline')
     ? (presentationProp ?? 'inline')
     : 'inline';
   if (presentation !== (presentationProp ?? 'inline')) {
-    feedbackDevMessage('warn', `FeedbackWidget: unknown presentation "${presentationProp}"; expected one of ${feedbackPresentations.join(', ')}. Using "inline".`);
+    devWarn(`FeedbackWidget: unknown presentation "${presentationProp}"; expected one of ${feedbackPresentations.join(', ')}. Using "inline".`);
   }
-  requireFeedbackText('FeedbackWidget', 'touchpoint', touchpoint);
+  requireText('FeedbackWidget', 'touchpoint', touchpoint);
   if (!onSubmit && !transport && !outbox) {
-    feedbackDevMessage('error', 'FeedbackWidget: give "onSubmit", "transport" or "outbox"; otherwise answers cannot be sent.');
+    devError('FeedbackWidget: give "onSubmit", "transport" or "outbox"; otherwise answers cannot be sent.');
   }
   const t = useMessages(feedbackMessages);
   const locale = useLocale();

@@ -1,7 +1,7 @@
 import { forwardRef, useEffect, useId, useRef, useState, type FormEvent, type HTMLAttributes, type ReactNode } from 'react';
 import { Button, TextArea, useEmitEvent, useLocale, useMessages } from '@polku/react';
 import { FeedbackStatus } from '../FeedbackWidget/FeedbackStatus';
-import { requireFeedbackText } from '../feedback/dev';
+import { requireText } from '@polku/react';
 import type { FeedbackEventInput } from '../feedback/events';
 import { newResponseId } from '../feedback/id';
 import { feedbackMessages } from '../feedback/messages';
@@ -38,7 +38,7 @@ export type HelpfulPromptProps = HelpfulPromptOwnProps &
 export const HelpfulPrompt = forwardRef<HTMLElement, HelpfulPromptProps>(function HelpfulPrompt(props, ref) {
   const { touchpoint, question, commentLimit = 300, redact = true, alternativeContact, channel, metadata, onSubmit, transport, outbox, storage, ...rest } =
     props;
-  requireFeedbackText('HelpfulPrompt', 'touchpoint', touchpoint);
+  requireText('HelpfulPrompt', 'touchpoint', touchpoint);
   const t = useMessages(feedbackMessages);
   const locale = useLocale();
   const emit = useEmitEvent();

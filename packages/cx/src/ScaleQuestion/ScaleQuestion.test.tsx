@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
-import { resetFeedbackDevMessages } from '../feedback/dev';
+import { resetDevMessages } from '@polku/react';
 import { ScaleQuestion } from './ScaleQuestion';
 
 const renderScale = (props: Partial<Parameters<typeof ScaleQuestion>[0]> = {}) =>
@@ -12,7 +12,7 @@ const renderScale = (props: Partial<Parameters<typeof ScaleQuestion>[0]> = {}) =
   );
 
 describe('ScaleQuestion', () => {
-  beforeEach(() => resetFeedbackDevMessages());
+  beforeEach(() => resetDevMessages());
 
   it('is a named group of radios whose names carry the value, and the end label at the ends', () => {
     renderScale();

@@ -1,5 +1,5 @@
 import { forwardRef, useId, type FieldsetHTMLAttributes, type ReactNode } from 'react';
-import { feedbackDevMessage, requireFeedbackText } from '../feedback/dev';
+import { devWarn, requireText } from '@polku/react';
 import { describeNonStandardScale, scaleValues } from '../feedback/scales';
 import type { FeedbackKind } from '../feedback/types';
 import { useScale } from '../feedback/useScale';
@@ -89,11 +89,11 @@ export const ScaleQuestion = forwardRef<HTMLFieldSetElement, ScaleQuestionProps>
     required,
     ...rest
   } = props;
-  requireFeedbackText('ScaleQuestion', 'question', question);
+  requireText('ScaleQuestion', 'question', question);
   if (kind) {
     const problem = describeNonStandardScale(kind, { min, max, reversed });
     if (problem) {
-      feedbackDevMessage('warn', `ScaleQuestion: non-standard ${kind} scale: ${problem}. Results will not be comparable.`);
+      devWarn(`ScaleQuestion: non-standard ${kind} scale: ${problem}. Results will not be comparable.`);
     }
   }
   const id = useId();

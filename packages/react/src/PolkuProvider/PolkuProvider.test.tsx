@@ -87,6 +87,8 @@ describe('PolkuProvider', () => {
       </PolkuProvider>,
     );
     expect(html).toContain('lang="sv"');
+    // No inline style attribute: a nonce-based style-src CSP would block it.
+    expect(html).not.toContain('style=');
     expect(html).toContain('Hej Aino');
   });
 });

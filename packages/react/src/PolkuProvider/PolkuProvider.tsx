@@ -1,4 +1,5 @@
 import { forwardRef, useMemo, type HTMLAttributes, type ReactNode } from 'react';
+import { styled } from 'styled-components';
 import { oneOf } from '../internal';
 import { locales, type Locale, type MessageOverrides } from '../i18n/messages';
 import { PolkuContext, type PolkuContextValue, type PolkuEvent } from './context';
@@ -25,8 +26,13 @@ export interface PolkuProviderProps extends HTMLAttributes<HTMLDivElement> {
  * locale, message overrides and the CX event sink. Components render correctly without it.
  * Changing the theme only changes attributes: no styled component re-renders.
  */
+/** A static rule, not an inline style: server-rendered `style` attributes are blocked by a strict CSP. */
+const ProviderRoot = styled.div`
+  display: contents;
+`;
+
 export const PolkuProvider = forwardRef<HTMLDivElement, PolkuProviderProps>(function PolkuProvider(
-  { theme, brand = 'polku', locale, messages, onCxEvent, children, style, ...rest },
+  { theme, brand = 'polku', locale, messages, onCxEvent, children, ...rest },
   ref,
 ) {
   const resolvedTheme = oneOf('PolkuProvider', 'theme', theme, themes, 'light');
@@ -36,15 +42,8 @@ export const PolkuProvider = forwardRef<HTMLDivElement, PolkuProviderProps>(func
     [resolvedLocale, messages, onCxEvent],
   );
   return (
-    <div
-      {...rest}
-      ref={ref}
-      data-polku-theme={resolvedTheme}
-      data-polku-brand={brand}
-      lang={resolvedLocale}
-      style={{ display: 'contents', ...style }}
-    >
+    <ProviderRoot {...rest} ref={ref} data-polku-theme={resolvedTheme} data-polku-brand={brand} lang={resolvedLocale}>
       <PolkuContext.Provider value={value}>{children}</PolkuContext.Provider>
-    </div>
+    </ProviderRoot>
   );
 });
