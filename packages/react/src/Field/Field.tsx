@@ -124,8 +124,9 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
       <FieldLabel htmlFor={ids.id} id={ids.labelId} required={required}>
         {label}
       </FieldLabel>
-      <FieldHint id={ids.hintId}>{hint}</FieldHint>
-      <FieldError id={ids.errorId}>{error}</FieldError>
+      {/* Mounted only with content: a plain field renders no empty hint or error components (bench: TextField). */}
+      {hasContent(hint) && <FieldHint id={ids.hintId}>{hint}</FieldHint>}
+      {hasContent(error) && <FieldError id={ids.errorId}>{error}</FieldError>}
       {children}
       {after}
     </FieldRoot>
