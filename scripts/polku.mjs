@@ -54,6 +54,7 @@ const pnpm = (args) => (runner === 'pnpm' ? ['pnpm', args] : ['npx', ['--yes', `
 const mustPnpm = (args) => must(...pnpm(args));
 
 const task = process.argv[2];
+const resultsFile = '.vitest-results.json';
 const ci = Boolean(process.env.CI);
 mustPnpm(['install', ...(ci ? ['--frozen-lockfile'] : [])]);
 mustPnpm(['--filter', '@polku/tokens', 'run', 'build']);
@@ -64,8 +65,9 @@ if (task === 'storybook') {
   ensureChromium();
   const steps = [
     ['run', 'typecheck'],
+    ['--filter', '@polku/tokens', 'run', 'typecheck'],
     ['run', 'lint'],
-    ['exec', 'vitest', 'run'],
+    ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`],
     // Packaging (issue 8): build every package, lint what would be published (publint + attw), then install the
     // packed tarballs into Vite, Node SSR (strict CSP) and Next.js apps and check them in Chromium.
     ['run', 'build'],
@@ -73,7 +75,9 @@ if (task === 'storybook') {
     ['run', 'test:consumers'],
   ];
   for (const step of steps) mustPnpm(step);
+  const results = JSON.parse(readFileSync(new URL(`../${resultsFile}`, import.meta.url), 'utf8'));
   console.log('\n✔ All checks passed.');
+  console.log(`Tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed`);
 } else {
   console.error('usage: node scripts/polku.mjs <storybook|test>');
   process.exit(2);
