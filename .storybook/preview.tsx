@@ -80,7 +80,7 @@ const preview: Preview = {
       },
     },
     options: {
-      storySort: { order: ['Introduction', 'Getting started', 'Tokens', 'Guidelines', 'Components', 'CX', '*'] },
+      storySort: { order: ['Introduction', 'Getting started', 'Accessibility statement', 'Tokens', 'Guidelines', 'Components', 'CX', '*'] },
     },
   },
 };
