@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Lints what we would publish: packs every package (as `pnpm publish` would) and runs publint (strict: warnings
 // fail) and Are the Types Wrong? (node10, node16 CJS/ESM and bundler resolution) on each tarball, and checks the
-// "use client" directives of the built entries.
+// "use client" directives of the built entries and chunks, then the size budget of the built @polku/react
+// (scripts/check-size-budget.mjs).
 // Run `pnpm build` first. Usage: node scripts/check-packages.mjs [package-dir ...]  (default: every package)
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packAll, root } from './pack.mjs';
 
@@ -18,20 +19,38 @@ function nonJsEntrypoints(manifest) {
 }
 
 /**
- * Server-component frameworks need "use client" as the first statement of the component entries, and must NOT see
- * it on entries meant for the server (metrics, tokens). Checked on the built files the exports map points at.
+ * Server-component frameworks need "use client" as the first statement of every client module they may load (the
+ * entries and the code-splitting chunks they import), and must NOT see it on entries meant for the server (metrics,
+ * tokens). Checked on the built files: the listed ones, plus every other .js/.cjs under the package's client dirs.
  */
 const directives = {
-  '@polku/react': { 'dist/index.js': true, 'dist/index.cjs': true },
-  '@polku/cx': { 'dist/index.js': true, 'dist/index.cjs': true, 'dist/metrics.js': false, 'dist/metrics.cjs': false },
-  '@polku/tokens': { 'dist/js/index.js': false, 'dist/js/index.cjs': false },
+  '@polku/react': { files: { 'dist/index.js': true, 'dist/index.cjs': true }, clientDirs: ['dist', 'dist/components'] },
+  '@polku/cx': {
+    files: { 'dist/index.js': true, 'dist/index.cjs': true, 'dist/metrics.js': false, 'dist/metrics.cjs': false },
+    clientDirs: ['dist', 'dist/patterns'],
+  },
+  '@polku/tokens': { files: { 'dist/js/index.js': false, 'dist/js/index.cjs': false }, clientDirs: [] },
 };
 function checkDirectives(pkg) {
+  const { files = {}, clientDirs = [] } = directives[pkg.name] ?? {};
+  const wanted = { ...files };
+  for (const dir of clientDirs) {
+    let names = [];
+    try {
+      names = readdirSync(path.join(pkg.dir, dir));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = `${dir}/${name}`;
+      if (/\.c?js$/.test(name) && !(file in wanted)) wanted[file] = true;
+    }
+  }
   const problems = [];
-  for (const [file, wanted] of Object.entries(directives[pkg.name] ?? {})) {
+  for (const [file, want] of Object.entries(wanted)) {
     const source = readFileSync(path.join(pkg.dir, file), 'utf8');
     const has = /^\s*(?:\/\/[^\n]*\n\s*)*["']use client["']/.test(source);
-    if (has !== wanted) problems.push(`${file} ${wanted ? 'lacks' : 'must not have'} "use client"`);
+    if (has !== want) problems.push(`${file} ${want ? 'lacks' : 'must not have'} "use client"`);
   }
   return problems;
 }
@@ -57,8 +76,18 @@ for (const pkg of packages) {
   failures += Number(publint.status !== 0) + Number(attw.status !== 0) + directiveProblems.length;
 }
 
+// Size budget of the built @polku/react (skipped when only other packages were asked for).
+if (packages.some((pkg) => pkg.name === '@polku/react')) {
+  console.log('\n── size budget (built @polku/react)');
+  const budget = spawnSync(process.execPath, [path.join(root, 'scripts/check-size-budget.mjs')], { stdio: 'inherit' });
+  if (budget.status !== 0) {
+    console.error('✖ size budget failed for @polku/react');
+    failures += 1;
+  }
+}
+
 if (failures > 0) {
   console.error(`\n✖ package checks: ${failures} failure(s)`);
   process.exit(1);
 }
-console.log(`\n✔ publint and attw pass for ${packages.map((pkg) => pkg.name).join(', ')}`);
+console.log(`\n✔ publint, attw and the size budget pass for ${packages.map((pkg) => pkg.name).join(', ')}`);

@@ -1,15 +1,34 @@
+import { readdirSync, existsSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
+// Tree-shakeable output (ADR 0007). The ESM build has one entry per component folder plus `index`, with code
+// splitting: every component's code lands in its own chunk, and `dist/index.js` only re-exports from the chunks. With
+// `"sideEffects": false` a consumer's bundler drops the chunks of components it does not import, even though the
+// module-level `styled.x\`…\`` calls are not pure (esbuild, like other bundlers, never treats tagged templates as pure).
+// The folder entries (`dist/components/<Name>.js`) are not public subpaths; they only draw the chunk boundaries.
+const componentEntries = Object.fromEntries(
+  readdirSync('src', { withFileTypes: true })
+    .filter((dirent) => dirent.isDirectory() && existsSync(`src/${dirent.name}/index.ts`))
+    .map((dirent) => [`components/${dirent.name}`, `src/${dirent.name}/index.ts`]),
+);
+
+const shared = {
   sourcemap: true,
-  clean: true,
   // No rollup treeshake pass: it strips the "use client" banner. esbuild already drops unused ESM code.
   target: 'es2020',
   external: ['react', 'react-dom', 'styled-components', '@polku/tokens'],
-  // Every component is interactive; frameworks with server components need the directive on the entry.
+  // Every component is interactive; frameworks with server components need the directive on every module they may
+  // load (entries and chunks alike). esbuild puts the banner on every JS output file.
   banner: { js: '"use client";' },
   tsconfig: 'tsconfig.build.json',
-});
+  // One declaration rollup for the public entry (the per-component entries are not public and would be slow).
+  // Node's globals are in scope like in the typecheck: `isDevelopment` reads `process.env.NODE_ENV` behind a
+  // `typeof process` guard; the emitted .d.ts does not reference Node types.
+  dts: { entry: { index: 'src/index.ts' }, compilerOptions: { types: ['node'] } },
+} as const;
+
+export default defineConfig([
+  { ...shared, entry: { index: 'src/index.ts', ...componentEntries }, format: ['esm'], splitting: true, clean: true },
+  // CommonJS consumers (require) do not tree-shake anyway: one file.
+  { ...shared, entry: { index: 'src/index.ts' }, format: ['cjs'], splitting: false, clean: false },
+]);

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Size budget on the BUILT packages (what a consumer's bundler gets), run by `pnpm check:packages` after publint/attw.
+// Bundles `import { Button } from '@polku/react'` and the typical ten-set from packages/react/dist with esbuild like an
+// app's production build (bench/lib/size.mjs: ESM, minified, tree-shaken, NODE_ENV=production, react and react-dom
+// external, gzip 9) and compares with bench/budgets.json: `button` (beyond react + styled-components) and `tenSet`
+// (styled-components included). tests/size-budget.test.ts checks the same budgets bundled from the sources; this one
+// catches packaging that defeats tree-shaking (docs/adr/0007-tree-shakeable-builds.md).
+// Run `pnpm build` first. Usage: node scripts/check-size-budget.mjs [--budgets path/to/budgets.json]
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST_ENTRIES, REACT_EXTERNALS, STYLED_EXTERNALS, TEN_SET, checkBudgets, entryFor, formatKb, measureEntry, root } from '../bench/lib/size.mjs';
+
+const args = process.argv.slice(2);
+const budgetsIndex = args.indexOf('--budgets');
+const budgetsFile = path.resolve(budgetsIndex === -1 ? path.join(root, 'bench/budgets.json') : args[budgetsIndex + 1]);
+const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8'));
+
+const dist = DIST_ENTRIES['@polku/react'];
+if (!existsSync(dist)) {
+  console.error(`✖ ${path.relative(root, dist)} is missing: run \`pnpm build\` first`);
+  process.exit(1);
+}
+
+const [button, tenSet] = await Promise.all([
+  measureEntry({ code: entryFor(['Button'], dist), external: [...REACT_EXTERNALS, ...STYLED_EXTERNALS] }),
+  measureEntry({ code: entryFor(TEN_SET, dist) }),
+]);
+const measured = { button: button.jsGz, tenSet: tenSet.jsGz };
+const labels = {
+  button: 'Button, beyond react + styled-components',
+  tenSet: `ten-set (${TEN_SET.join(', ')}), with styled-components`,
+};
+for (const [name, size] of Object.entries(measured)) {
+  console.log(`${labels[name]}: ${formatKb(size)} gz (budget ${formatKb(budgets[name])}) from the built package`);
+}
+
+const failures = checkBudgets(measured, { button: budgets.button, tenSet: budgets.tenSet });
+if (failures.length > 0) {
+  for (const failure of failures) console.error(`✖ size budget, built @polku/react: ${failure}`);
+  console.error(
+    `\nBudgets: ${path.relative(root, budgetsFile)}. If the sources fit (tests/size-budget.test.ts) but the built package\n` +
+      'does not, the build defeats tree-shaking: check packages/react/tsup.config.ts (one chunk per component,\n' +
+      '`splitting`) and `"sideEffects": false` (docs/adr/0007-tree-shakeable-builds.md).',
+  );
+  process.exit(1);
+}
+console.log('✔ size budgets hold for the built @polku/react');
