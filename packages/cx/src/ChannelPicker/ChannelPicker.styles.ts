@@ -1,4 +1,5 @@
 import { styled } from 'styled-components';
+import { Card, Inline } from '@polku/react';
 
 export const StyledPicker = styled.fieldset`
   box-sizing: border-box;
@@ -17,31 +18,22 @@ export const StyledPicker = styled.fieldset`
     font-size: var(--polku-font-size-l);
     font-weight: var(--polku-font-weight-semibold);
   }
-`;
-
-export const Reference = styled.div`
-  margin-bottom: var(--polku-space-4);
-  padding: var(--polku-space-3) var(--polku-space-4);
-  border: var(--polku-border-width-thin) solid var(--polku-color-border-default);
-  border-radius: var(--polku-radius-m);
-  background: var(--polku-color-surface-subtle);
-
-  & p {
-    margin: 0;
-  }
-  & [data-reference] {
-    font-family: var(--polku-font-family-mono);
-    font-size: var(--polku-font-size-xl);
-    font-weight: var(--polku-font-weight-bold);
-    letter-spacing: 0.12em;
-  }
-  & [data-hint] {
-    color: var(--polku-color-text-muted);
-    font-size: var(--polku-font-size-s);
+  & > [data-reference-box] {
+    margin-bottom: var(--polku-space-4);
   }
   @media (forced-colors: active) {
-    border-color: CanvasText;
+    & > [data-reference-box] {
+      border-color: CanvasText;
+    }
   }
+`;
+
+/** The case reference, large and spaced so it can be read out on the phone. */
+export const ReferenceCode = styled.span`
+  font-family: var(--polku-font-family-mono);
+  font-size: var(--polku-font-size-xl);
+  font-weight: var(--polku-font-weight-bold);
+  letter-spacing: 0.12em;
 `;
 
 export const OptionList = styled.ul`
@@ -53,24 +45,14 @@ export const OptionList = styled.ul`
   list-style: none;
 `;
 
-export const Option = styled.li`
-  box-sizing: border-box;
-  position: relative;
-  display: grid;
-  align-content: start;
+/** A channel card (core Card); unavailable and selected states are data attributes and :has(). */
+export const Option = styled(Card)`
   gap: var(--polku-space-1);
-  padding: var(--polku-space-3) var(--polku-space-4);
-  border: var(--polku-border-width-thin) solid var(--polku-color-border-default);
-  border-radius: var(--polku-radius-m);
-  background: var(--polku-color-surface-raised);
 
-  & p {
-    margin: 0;
-    font-size: var(--polku-font-size-s);
-  }
   &[data-available='false'] {
     background: var(--polku-color-surface-subtle);
     border-style: dashed;
+    box-shadow: none;
   }
   &:has(input:checked) {
     border-color: var(--polku-color-border-strong);
@@ -85,10 +67,7 @@ export const Option = styled.li`
   }
 `;
 
-export const OptionTitle = styled.span`
-  display: inline-flex;
-  align-items: center;
-  gap: var(--polku-space-2);
+export const OptionTitle = styled(Inline)`
   font-weight: var(--polku-font-weight-semibold);
 `;
 
@@ -114,37 +93,11 @@ export const RadioLabel = styled.label`
   }
 `;
 
-export const ActionLink = styled.a`
-  display: inline-flex;
-  align-items: center;
-  min-height: var(--polku-size-target-minimum);
-  margin-top: var(--polku-space-1);
-  color: var(--polku-color-text-link);
-  font-weight: var(--polku-font-weight-semibold);
-  text-decoration: underline;
-  text-underline-offset: 0.2em;
-
-  &:visited {
-    color: var(--polku-color-text-link-visited);
-  }
-  &:focus-visible {
-    outline: var(--polku-size-focus-ring-width) solid var(--polku-color-focus-ring);
-    outline-offset: var(--polku-size-focus-ring-offset);
-    border-radius: var(--polku-radius-s);
-  }
-  @media (forced-colors: active) {
-    color: LinkText;
-  }
-`;
-
 export const Actions = styled.div`
   margin-top: var(--polku-space-4);
 `;
 
-export const ErrorText = styled.p`
-  display: flex;
-  align-items: center;
-  gap: var(--polku-space-2);
-  margin: var(--polku-space-2) 0 0;
+export const ErrorText = styled(Inline)`
+  margin-top: var(--polku-space-2);
   font-weight: var(--polku-font-weight-semibold);
 `;

@@ -2,9 +2,8 @@ import { createRef } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PolkuProvider } from '@polku/react';
+import { PolkuProvider, resetDevMessages } from '@polku/react';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
-import { resetPatternDevMessages } from '../hooks/pattern-dev';
 import { ChannelPicker, type ChannelOption } from './ChannelPicker';
 
 const envelope = { reference: 'KX4R-9TCM', summary: 'Card payment declined', journeyStep: 'checkout/payment' };
@@ -16,7 +15,7 @@ const options: ChannelOption[] = [
 ];
 
 describe('ChannelPicker', () => {
-  beforeEach(() => resetPatternDevMessages());
+  beforeEach(() => resetDevMessages());
 
   it('lists every channel with availability, wait, hours and cost as text and the case reference', () => {
     render(<ChannelPicker label="How would you like to continue?" options={options} envelope={envelope} />);

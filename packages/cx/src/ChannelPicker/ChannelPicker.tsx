@@ -1,23 +1,24 @@
 import { forwardRef, useId, useState, type FieldsetHTMLAttributes, type FormEvent } from 'react';
-import { Button, Icon, VisuallyHidden, useEmitEvent, useLocale, useMessages } from '@polku/react';
-import { patternRequireText, patternVariant } from '../hooks/pattern-dev';
+import {
+  Box,
+  Button,
+  Icon,
+  Link,
+  Text,
+  VisuallyHidden,
+  oneOf,
+  requireText,
+  useEmitEvent,
+  useLocale,
+  useMessages,
+} from '@polku/react';
 import { spellCaseReference } from '../hooks/case-reference';
 import { contextUrl, mailtoHref, telHref, type HandoffEnvelope, type HandoffLabels } from '../hooks/handoff';
 import { serviceChannels, type ServiceChannel } from '../hooks/journey';
 import type { ChannelChosenEvent } from '../hooks/events';
 import { formatDuration } from '../hooks/format';
 import { channelMessages } from './ChannelPicker.messages';
-import {
-  ActionLink,
-  Actions,
-  ErrorText,
-  Option,
-  OptionList,
-  OptionTitle,
-  RadioLabel,
-  Reference,
-  StyledPicker,
-} from './ChannelPicker.styles';
+import { Actions, ErrorText, Option, OptionList, OptionTitle, RadioLabel, ReferenceCode, StyledPicker } from './ChannelPicker.styles';
 
 export interface ChannelOption {
   /** Which channel; decides the icon, the default name and how the envelope travels. */
@@ -67,8 +68,8 @@ const modes = ['links', 'radio'] as const;
 /** Lets the customer choose how to continue — without repeating themselves: the case reference goes along. */
 export const ChannelPicker = forwardRef<HTMLFieldSetElement, ChannelPickerProps>(function ChannelPicker(props, ref) {
   const { label, options, envelope, mode, value, defaultValue, onValueChange, onSelect, ...rest } = props;
-  patternRequireText('ChannelPicker', 'label', label);
-  const resolvedMode = patternVariant('ChannelPicker', 'mode', mode, modes, 'links');
+  requireText('ChannelPicker', 'label', label);
+  const resolvedMode = oneOf('ChannelPicker', 'mode', mode, modes, 'links');
   const t = useMessages(channelMessages);
   const locale = useLocale();
   const emit = useEmitEvent();
@@ -114,31 +115,31 @@ export const ChannelPicker = forwardRef<HTMLFieldSetElement, ChannelPickerProps>
   };
 
   const items = options.map((option) => {
-    const channel = patternVariant('ChannelPicker', 'options[].channel', option.channel, serviceChannels, 'web');
+    const channel = oneOf('ChannelPicker', 'options[].channel', option.channel, serviceChannels, 'web');
     const title = option.label ?? t(`channel.name.${channel}`);
     const href = hrefFor(option);
     const heading = (
-      <OptionTitle>
+      <OptionTitle forwardedAs="span" gap={2}>
         <Icon name={channel} size="m" />
         {title}
       </OptionTitle>
     );
     const details = (
       <>
-        <p>{option.available ? t('channel.available') : t('channel.unavailable')}</p>
-        {option.openingHours && <p>{t('channel.hours', { hours: option.openingHours })}</p>}
+        <Text variant="small">{option.available ? t('channel.available') : t('channel.unavailable')}</Text>
+        {option.openingHours && <Text variant="small">{t('channel.hours', { hours: option.openingHours })}</Text>}
         {option.available && option.waitMinutes !== undefined && (
-          <p>
+          <Text variant="small">
             {option.waitMinutes <= 0
               ? t('channel.noWait')
               : t('channel.wait', { duration: formatDuration(locale, option.waitMinutes * 60_000, 'long') })}
-          </p>
+          </Text>
         )}
-        {option.cost && <p>{t('channel.cost', { cost: option.cost })}</p>}
+        {option.cost && <Text variant="small">{t('channel.cost', { cost: option.cost })}</Text>}
       </>
     );
     return (
-      <Option key={channel + title} data-available={String(option.available)} data-channel={channel}>
+      <Option key={channel + title} forwardedAs="li" padding={4} data-available={String(option.available)} data-channel={channel}>
         {resolvedMode === 'radio' ? (
           <RadioLabel>
             <input
@@ -160,9 +161,9 @@ export const ChannelPicker = forwardRef<HTMLFieldSetElement, ChannelPickerProps>
         )}
         {details}
         {resolvedMode === 'links' && option.available && href && (
-          <ActionLink href={href} onClick={() => choose(channel)}>
+          <Link href={href} standalone onClick={() => choose(channel)}>
             {t(`channel.action.${channel}`, { number: option.phoneNumber ?? '' })}
-          </ActionLink>
+          </Link>
         )}
       </Option>
     );
@@ -171,16 +172,14 @@ export const ChannelPicker = forwardRef<HTMLFieldSetElement, ChannelPickerProps>
   const body = (
     <>
       <legend>{label}</legend>
-      <Reference>
-        <p>{t('channel.reference')}</p>
-        <p>
-          <span data-reference="" aria-hidden="true">
-            {envelope.reference}
-          </span>
+      <Box background="subtle" border="default" radius="m" paddingBlock={3} paddingInline={4} data-reference-box="">
+        <Text>{t('channel.reference')}</Text>
+        <Text>
+          <ReferenceCode aria-hidden="true">{envelope.reference}</ReferenceCode>
           <VisuallyHidden>{spellCaseReference(envelope.reference)}</VisuallyHidden>
-        </p>
-        <p data-hint="">{t('channel.referenceHint')}</p>
-      </Reference>
+        </Text>
+        <Text variant="muted">{t('channel.referenceHint')}</Text>
+      </Box>
       <OptionList>{items}</OptionList>
     </>
   );
@@ -197,7 +196,7 @@ export const ChannelPicker = forwardRef<HTMLFieldSetElement, ChannelPickerProps>
       <StyledPicker {...rest} ref={ref} data-mode="radio" aria-describedby={showError ? errorId : rest['aria-describedby']}>
         {body}
         {showError && (
-          <ErrorText id={errorId} role="alert">
+          <ErrorText forwardedAs="p" gap={2} id={errorId} role="alert">
             <Icon name="error" size="s" />
             {t('channel.chooseFirst')}
           </ErrorText>

@@ -1,11 +1,10 @@
 import { forwardRef, useId, type HTMLAttributes } from 'react';
-import { Icon, useLocale, useMessages } from '@polku/react';
-import { patternHeading, patternRequireText, type PatternHeadingLevel } from '../hooks/pattern-dev';
+import { Heading, Icon, Inline, Stack, Table, requireText, useLocale, useMessages, type TableColumn } from '@polku/react';
+import { patternHeadingLevel, type PatternHeadingLevel } from '../hooks/heading-level';
 import { emotionLevelOf, journeyCurve, type CurvePoint, type JourneyStage, type Touchpoint } from '../hooks/journey';
 import { formatNumber } from '../hooks/format';
 import { journeyMessages } from '../JourneySteps/JourneySteps.messages';
-import { Figure, Legend, MapRoot, MapTable, TableScroller } from './JourneyMap.styles';
-
+import { Figure, Legend, PainPoints } from './JourneyMap.styles';
 
 export interface JourneyMapOwnProps {
   /** Name of the journey, e.g. "Applying for a home loan". Heading and accessible name. */
@@ -17,6 +16,12 @@ export interface JourneyMapOwnProps {
 }
 
 export type JourneyMapProps = JourneyMapOwnProps & Omit<HTMLAttributes<HTMLElement>, keyof JourneyMapOwnProps | 'children'>;
+
+interface MapRow {
+  stage: JourneyStage;
+  touchpoint: Touchpoint;
+  point: CurvePoint | undefined;
+}
 
 const COLUMN = 100;
 const HEIGHT = 200;
@@ -37,12 +42,11 @@ function path(points: CurvePoint[], key: 'target' | 'measured'): string {
  */
 export const JourneyMap = forwardRef<HTMLElement, JourneyMapProps>(function JourneyMap(props, ref) {
   const { title, stages, headingLevel, ...rest } = props;
-  patternRequireText('JourneyMap', 'title', title);
-  const Heading = patternHeading('JourneyMap', headingLevel, 2);
+  requireText('JourneyMap', 'title', title);
+  const level = patternHeadingLevel('JourneyMap', headingLevel, 2);
   const t = useMessages(journeyMessages);
   const locale = useLocale();
   const titleId = useId();
-  const captionId = useId();
   const points = journeyCurve(stages);
   const width = Math.max(1, points.length) * COLUMN;
 
@@ -55,6 +59,65 @@ export const JourneyMap = forwardRef<HTMLElement, JourneyMapProps>(function Jour
     });
   };
 
+  // One row per touchpoint; the stage is repeated on each row (the core Table has no row groups), so every row reads
+  // on its own.
+  const rows: MapRow[] = stages.flatMap((stage) =>
+    stage.touchpoints.map((touchpoint) => ({
+      stage,
+      touchpoint,
+      point: points.find((candidate) => candidate.touchpoint === touchpoint),
+    })),
+  );
+  const columns: TableColumn<MapRow>[] = [
+    { key: 'stage', header: t('journey.map.stage'), cell: (row) => row.stage.label },
+    { key: 'touchpoint', header: t('journey.map.touchpoint'), rowHeader: true, cell: (row) => row.touchpoint.label },
+    {
+      key: 'channel',
+      header: t('journey.map.channel'),
+      cell: ({ touchpoint }) =>
+        touchpoint.channel ? (
+          <Inline as="span" gap={1}>
+            <Icon name={touchpoint.channel} size="s" />
+            {t(`journey.channel.${touchpoint.channel}`)}
+          </Inline>
+        ) : (
+          '–'
+        ),
+    },
+    {
+      key: 'target',
+      header: t('journey.map.target'),
+      cell: ({ touchpoint }) =>
+        touchpoint.emotionTarget ? `${touchpoint.emotionTarget.label} (${t(`journey.emotion.${touchpoint.emotionTarget.level}`)})` : '–',
+    },
+    {
+      key: 'measured',
+      header: t('journey.map.measured'),
+      cell: ({ touchpoint, point }) => {
+        const text = [
+          measuredText(touchpoint),
+          point?.measured != null ? ` – ${t(`journey.emotion.${emotionLevelOf(point.measured)}`)}` : '',
+          point?.belowTarget ? `. ${t('journey.map.belowTarget')}` : '',
+        ].join('');
+        return point?.belowTarget ? <strong data-below="">{text}</strong> : text;
+      },
+    },
+    {
+      key: 'painPoints',
+      header: t('journey.map.painPoints'),
+      cell: ({ touchpoint }) =>
+        touchpoint.painPoints && touchpoint.painPoints.length > 0 ? (
+          <PainPoints>
+            {touchpoint.painPoints.map((pain) => (
+              <li key={pain}>{pain}</li>
+            ))}
+          </PainPoints>
+        ) : (
+          t('journey.map.none')
+        ),
+    },
+  ];
+
   let stageStart = 0;
   const dividers: number[] = [];
   for (const stage of stages) {
@@ -63,8 +126,10 @@ export const JourneyMap = forwardRef<HTMLElement, JourneyMapProps>(function Jour
   }
 
   return (
-    <MapRoot {...rest} ref={ref} aria-labelledby={titleId}>
-      <Heading id={titleId}>{title}</Heading>
+    <Stack {...rest} ref={ref} as="section" gap={4} aria-labelledby={titleId}>
+      <Heading id={titleId} level={level} size="xl">
+        {title}
+      </Heading>
       <Figure>
         <svg viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={t('journey.map.curveLabel', { title })}>
           {[-2, -1, 0, 1, 2].map((value) => (
@@ -116,69 +181,12 @@ export const JourneyMap = forwardRef<HTMLElement, JourneyMapProps>(function Jour
           </Legend>
         </figcaption>
       </Figure>
-      <TableScroller role="region" aria-labelledby={captionId} tabIndex={0}>
-        <MapTable>
-          <caption id={captionId}>{t('journey.map.tableCaption', { title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('journey.map.stage')}</th>
-              <th scope="col">{t('journey.map.touchpoint')}</th>
-              <th scope="col">{t('journey.map.channel')}</th>
-              <th scope="col">{t('journey.map.target')}</th>
-              <th scope="col">{t('journey.map.measured')}</th>
-              <th scope="col">{t('journey.map.painPoints')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stages.map((stage) =>
-              stage.touchpoints.map((touchpoint, index) => {
-                const point = points.find((candidate) => candidate.touchpoint === touchpoint);
-                return (
-                  <tr key={`${stage.id}/${touchpoint.id}`}>
-                    {index === 0 && (
-                      <th scope="rowgroup" rowSpan={stage.touchpoints.length}>
-                        {stage.label}
-                      </th>
-                    )}
-                    <th scope="row">{touchpoint.label}</th>
-                    <td>
-                      {touchpoint.channel ? (
-                        <span data-channel="">
-                          <Icon name={touchpoint.channel} size="s" />
-                          {t(`journey.channel.${touchpoint.channel}`)}
-                        </span>
-                      ) : (
-                        '–'
-                      )}
-                    </td>
-                    <td>
-                      {touchpoint.emotionTarget
-                        ? `${touchpoint.emotionTarget.label} (${t(`journey.emotion.${touchpoint.emotionTarget.level}`)})`
-                        : '–'}
-                    </td>
-                    <td data-below={point?.belowTarget ? '' : undefined}>
-                      {measuredText(touchpoint)}
-                      {point?.measured != null && ` – ${t(`journey.emotion.${emotionLevelOf(point.measured)}`)}`}
-                      {point?.belowTarget && `. ${t('journey.map.belowTarget')}`}
-                    </td>
-                    <td>
-                      {touchpoint.painPoints && touchpoint.painPoints.length > 0 ? (
-                        <ul>
-                          {touchpoint.painPoints.map((pain) => (
-                            <li key={pain}>{pain}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        t('journey.map.none')
-                      )}
-                    </td>
-                  </tr>
-                );
-              }),
-            )}
-          </tbody>
-        </MapTable>
-      </TableScroller>
-    </MapRoot>
+      <Table
+        caption={t('journey.map.tableCaption', { title })}
+        columns={columns}
+        rows={rows}
+        getRowKey={(row) => `${row.stage.id}/${row.touchpoint.id}`}
+      />
+    </Stack>
   );
 });

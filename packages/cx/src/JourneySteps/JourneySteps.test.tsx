@@ -2,9 +2,8 @@ import { act, createRef } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PolkuProvider } from '@polku/react';
+import { PolkuProvider, resetDevMessages } from '@polku/react';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
-import { resetPatternDevMessages } from '../hooks/pattern-dev';
 import type { JourneyStep } from '../hooks/journey';
 import { JourneySteps } from './JourneySteps';
 
@@ -17,7 +16,7 @@ const steps: JourneyStep[] = [
 ];
 
 describe('JourneySteps', () => {
-  beforeEach(() => resetPatternDevMessages());
+  beforeEach(() => resetDevMessages());
 
   it('is an ordered list with Step n of N, aria-current and each state in words', () => {
     render(<JourneySteps label="Loan application" steps={steps} currentStep="sign" />);

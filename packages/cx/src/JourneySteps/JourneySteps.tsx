@@ -1,6 +1,5 @@
 import { forwardRef, useEffect, useRef, type HTMLAttributes } from 'react';
-import { Icon, VisuallyHidden, useEmitEvent, useMessages, type IconName } from '@polku/react';
-import { patternRequireText, patternVariant } from '../hooks/pattern-dev';
+import { Icon, VisuallyHidden, oneOf, requireText, useEmitEvent, useMessages, type IconName } from '@polku/react';
 import { resolveStepStates, serviceChannels, type JourneyStep, type StepState } from '../hooks/journey';
 import { useAnnouncement } from '../hooks/useAnnouncement';
 import type { JourneyStepChangedEvent } from '../hooks/events';
@@ -28,8 +27,8 @@ export type JourneyStepsProps = JourneyStepsOwnProps & Omit<HTMLAttributes<HTMLD
 /** Progress through a journey: an ordered list with "Step n of N", the state in words and `aria-current="step"`. */
 export const JourneySteps = forwardRef<HTMLDivElement, JourneyStepsProps>(function JourneySteps(props, ref) {
   const { label, steps, currentStep, orientation, focusOnChange = false, ...rest } = props;
-  patternRequireText('JourneySteps', 'label', label);
-  const resolvedOrientation = patternVariant('JourneySteps', 'orientation', orientation, orientations, 'auto');
+  requireText('JourneySteps', 'label', label);
+  const resolvedOrientation = oneOf('JourneySteps', 'orientation', orientation, orientations, 'auto');
   const t = useMessages(journeyMessages);
   const emit = useEmitEvent();
   const [announcement, announce] = useAnnouncement();
@@ -67,7 +66,7 @@ export const JourneySteps = forwardRef<HTMLDivElement, JourneyStepsProps>(functi
         {steps.map((step, index) => {
           const state = states[index]!;
           const icon = markerIcons[state];
-          const channel = step.channel ? patternVariant('JourneySteps', 'steps[].channel', step.channel, serviceChannels, 'web') : null;
+          const channel = step.channel ? oneOf('JourneySteps', 'steps[].channel', step.channel, serviceChannels, 'web') : null;
           return (
             <Step key={step.id} data-state={state} aria-current={state === 'current' ? 'step' : undefined}>
               <Marker aria-hidden="true">{icon ? <Icon name={icon} size="s" /> : index + 1}</Marker>

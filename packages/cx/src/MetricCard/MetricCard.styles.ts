@@ -1,57 +1,26 @@
 import { styled } from 'styled-components';
+import { Card } from '@polku/react';
 
-export const StyledCard = styled.section`
-  box-sizing: border-box;
-  display: grid;
-  gap: var(--polku-space-2);
+/** The core Card as a labelled section; the metric adds only its score and the interval drawing. */
+export const StyledCard = styled(Card)`
   max-width: 100%;
-  padding: var(--polku-space-4);
-  border: var(--polku-border-width-thin) solid var(--polku-color-border-default);
-  border-radius: var(--polku-radius-l);
-  background: var(--polku-color-surface-raised);
-  color: var(--polku-color-text-default);
-  font-family: var(--polku-font-family-body);
-  font-size: var(--polku-font-size-m);
-  line-height: var(--polku-font-line-height-normal);
 
-  & h2,
-  & h3,
-  & h4,
-  & h5,
-  & h6,
-  & p,
-  & dl,
-  & dd {
-    margin: 0;
-  }
-  & [data-title] {
-    font-family: var(--polku-font-family-heading);
-    font-size: var(--polku-font-size-l);
-    font-weight: var(--polku-font-weight-semibold);
-  }
-  & [data-kind],
-  & [data-meta] {
-    color: var(--polku-color-text-muted);
-    font-size: var(--polku-font-size-s);
-  }
-  & [data-score] {
-    font-size: var(--polku-font-size-3xl);
-    font-weight: var(--polku-font-weight-bold);
-    line-height: var(--polku-font-line-height-tight);
-    font-variant-numeric: tabular-nums;
-  }
-  &[data-suppressed] [data-score] {
-    font-size: var(--polku-font-size-m);
-    font-weight: var(--polku-font-weight-semibold);
-  }
-  & [data-trend] {
-    display: flex;
-    gap: var(--polku-space-2);
-    align-items: flex-start;
-    font-size: var(--polku-font-size-s);
-  }
   @media (forced-colors: active) {
     border-color: CanvasText;
+  }
+`;
+
+export const Score = styled.p`
+  margin: 0;
+  font-size: var(--polku-font-size-3xl);
+  font-weight: var(--polku-font-weight-bold);
+  line-height: var(--polku-font-line-height-tight);
+  font-variant-numeric: tabular-nums;
+
+  &[data-suppressed] {
+    font-size: var(--polku-font-size-m);
+    font-weight: var(--polku-font-weight-semibold);
+    line-height: var(--polku-font-line-height-normal);
   }
 `;
 

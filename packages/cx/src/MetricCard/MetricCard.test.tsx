@@ -2,11 +2,10 @@ import { createRef } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PolkuProvider } from '@polku/react';
+import { PolkuProvider, resetDevMessages } from '@polku/react';
 import { compare, csat, ces, nps } from '@polku/cx/metrics';
 import { ratings } from './ratings.fixture';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
-import { resetPatternDevMessages } from '../hooks/pattern-dev';
 import { MetricCard } from './MetricCard';
 
 
@@ -15,7 +14,7 @@ const october = csat(ratings({ 5: 63, 4: 20, 3: 9, 2: 5, 1: 3 }));
 const small = csat(ratings({ 5: 8, 4: 4 }));
 
 describe('MetricCard', () => {
-  beforeEach(() => resetPatternDevMessages());
+  beforeEach(() => resetDevMessages());
 
   it('shows the score with its interval and n, and calls a small difference no significant change', () => {
     render(<MetricCard title="CSAT, October" result={october} comparison={compare(september, october)} previousLabel="September" />);

@@ -1,11 +1,10 @@
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
-import { Icon, useLocale, useMessages, type IconName } from '@polku/react';
+import { Icon, Inline, Text, requireText, useLocale, useMessages, type IconName } from '@polku/react';
 import { SCALES, type Comparison, type MetricResult } from '@polku/cx/metrics';
-import { patternHeading, patternRequireText, type PatternHeadingLevel } from '../hooks/pattern-dev';
+import { patternHeadingLevel, type PatternHeadingLevel } from '../hooks/heading-level';
 import { formatNumber } from '../hooks/format';
 import { metricsMessages } from './MetricCard.messages';
-import { IntervalSvg, StyledCard } from './MetricCard.styles';
-
+import { IntervalSvg, Score, StyledCard } from './MetricCard.styles';
 
 export interface MetricCardOwnProps {
   /** What is measured, e.g. "NPS, branch visits, October". Heading and accessible name of the card. */
@@ -46,9 +45,9 @@ const trendIcons: Record<Comparison['verdict'], IconName> = {
  */
 export const MetricCard = forwardRef<HTMLElement, MetricCardProps>(function MetricCard(props, ref) {
   const { title, result, comparison, previousLabel, headingLevel, children, ...rest } = props;
-  patternRequireText('MetricCard', 'title', title);
-  if (comparison) patternRequireText('MetricCard', 'previousLabel', previousLabel);
-  const Heading = patternHeading('MetricCard', headingLevel, 3);
+  requireText('MetricCard', 'title', title);
+  if (comparison) requireText('MetricCard', 'previousLabel', previousLabel);
+  const level = patternHeadingLevel('MetricCard', headingLevel, 3);
   const t = useMessages(metricsMessages);
   const format = useMetricFormat(result.kind);
   const locale = useLocale();
@@ -77,20 +76,28 @@ export const MetricCard = forwardRef<HTMLElement, MetricCardProps>(function Metr
   }
 
   return (
-    <StyledCard {...rest} ref={ref} aria-labelledby={titleId} data-kind={result.kind} data-suppressed={result.suppressed ? '' : undefined}>
-      <Heading id={titleId} data-title="">
-        {title}
-      </Heading>
-      <p data-kind="">{t(`metrics.kind.${result.kind}`)}</p>
+    <StyledCard
+      {...rest}
+      ref={ref}
+      forwardedAs="section"
+      padding={4}
+      heading={<span id={titleId}>{title}</span>}
+      headingLevel={level}
+      aria-labelledby={titleId}
+      data-kind={result.kind}
+    >
+      <Text variant="muted">{t(`metrics.kind.${result.kind}`)}</Text>
       {result.suppressed ? (
-        <p data-score="">{t('metrics.suppressed', { n: result.n, minimumN: result.minimumN })}</p>
+        <Score data-score="" data-suppressed="">
+          {t('metrics.suppressed', { n: result.n, minimumN: result.minimumN })}
+        </Score>
       ) : (
         <>
-          <p data-score="">{format(result.score)}</p>
-          <p data-meta="">
+          <Score data-score="">{format(result.score)}</Score>
+          <Text variant="muted">
             {t('metrics.interval', { lower: format(result.ci.lower), upper: format(result.ci.upper) })} ·{' '}
             {t('metrics.n', { count: result.n })}
-          </p>
+          </Text>
           <IntervalSvg viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <line data-track="" x1="0" x2="100" y1="6" y2="6" strokeWidth="1" vectorEffect="non-scaling-stroke" />
             <rect
@@ -107,10 +114,12 @@ export const MetricCard = forwardRef<HTMLElement, MetricCardProps>(function Metr
         </>
       )}
       {trend && (
-        <p data-trend="" data-verdict={comparison?.verdict}>
+        <Inline as="p" gap={2} align="start" data-trend="" data-verdict={comparison?.verdict}>
           <Icon name={trendIcons[comparison!.verdict]} size="s" />
-          <span>{trend}</span>
-        </p>
+          <Text as="span" variant="small">
+            {trend}
+          </Text>
+        </Inline>
       )}
       {children}
     </StyledCard>

@@ -4,11 +4,19 @@ export const Breakdown = styled.div`
   display: grid;
   gap: var(--polku-space-2);
 
+  & dl,
+  & dd {
+    margin: 0;
+  }
   & dl {
     display: grid;
     grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
     gap: var(--polku-space-1) var(--polku-space-3);
     font-size: var(--polku-font-size-s);
+  }
+  /* Each term and its value are wrapped in a div for grouping; the div takes no box so dt and dd sit in the grid. */
+  & dl > div {
+    display: contents;
   }
   & dt {
     display: flex;
@@ -45,31 +53,41 @@ export const Breakdown = styled.div`
   }
 `;
 
-export const Bar = styled.div`
-  display: flex;
+/** The breakdown bar: segment widths are SVG attributes; passives and detractors are hatched, not told by colour alone. */
+export const Bar = styled.svg`
+  display: block;
+  width: 100%;
   height: var(--polku-space-3);
   border: var(--polku-border-width-thin) solid var(--polku-color-border-strong);
   border-radius: var(--polku-radius-s);
-  overflow: hidden;
+  box-sizing: border-box;
 
-  & > span {
-    min-width: 0;
+  & > rect[data-group='promoters'] {
+    fill: var(--polku-color-nps-promoter);
   }
-  & > [data-group='promoters'] {
-    background: var(--polku-color-nps-promoter);
+  & pattern[data-group='passives'] > rect {
+    fill: var(--polku-color-nps-passive);
   }
-  & > [data-group='passives'] {
-    background: var(--polku-color-nps-passive);
-    background-image: repeating-linear-gradient(45deg, transparent 0 3px, var(--polku-color-surface-raised) 3px 4px);
+  & pattern[data-group='detractors'] > rect {
+    fill: var(--polku-color-nps-detractor);
   }
-  & > [data-group='detractors'] {
-    background: var(--polku-color-nps-detractor);
-    background-image: repeating-linear-gradient(-45deg, transparent 0 2px, var(--polku-color-surface-raised) 2px 4px);
+  & pattern > line {
+    stroke: var(--polku-color-surface-raised);
   }
   @media (forced-colors: active) {
+    forced-color-adjust: none;
     border-color: CanvasText;
-    & > span + span {
-      border-inline-start: var(--polku-border-width-thick) solid CanvasText;
+    & > rect[data-group] {
+      stroke: CanvasText;
+      stroke-width: 1;
+      vector-effect: non-scaling-stroke;
+    }
+    & > rect[data-group='promoters'],
+    & pattern > rect {
+      fill: Canvas;
+    }
+    & pattern > line {
+      stroke: CanvasText;
     }
   }
 `;

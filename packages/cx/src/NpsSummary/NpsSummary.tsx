@@ -1,4 +1,4 @@
-import { forwardRef } from 'react';
+import { forwardRef, useId } from 'react';
 import { useLocale, useMessages } from '@polku/react';
 import type { Comparison, NpsResult } from '@polku/cx/metrics';
 import { MetricCard, type MetricCardProps } from '../MetricCard/MetricCard';
@@ -25,18 +25,52 @@ export const NpsSummary = forwardRef<HTMLElement, NpsSummaryProps>(function NpsS
   const locale = useLocale();
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const share = (count: number) => (result.n > 0 ? count / result.n : 0);
+  // SVG ids for the hatch patterns (no inline styles: the bar's widths are SVG presentation attributes, which a
+  // strict style-src CSP does not block).
+  const patternId = `polku-nps-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  let offset = 0;
+  const segments = groups.map((group) => {
+    const width = share(result.counts[group]) * 100;
+    const segment = { group, x: offset, width };
+    offset += width;
+    return segment;
+  });
   return (
     <MetricCard {...rest} ref={ref} result={result}>
       {showBreakdown && !result.suppressed && (
         <Breakdown>
-          <Bar aria-hidden="true">
-            {groups.map((group) => (
-              <span key={group} data-group={group} style={{ flexGrow: result.counts[group] }} />
+          <Bar viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <defs>
+              {(['passives', 'detractors'] as const).map((group) => (
+                <pattern
+                  key={group}
+                  id={`${patternId}-${group}`}
+                  data-group={group}
+                  width="3"
+                  height="3"
+                  patternUnits="userSpaceOnUse"
+                  patternTransform={group === 'passives' ? 'rotate(45)' : 'rotate(-45)'}
+                >
+                  <rect width="3" height="3" />
+                  <line x1="0" x2="0" y1="0" y2="3" strokeWidth="1" />
+                </pattern>
+              ))}
+            </defs>
+            {segments.map(({ group, x, width }) => (
+              <rect
+                key={group}
+                data-group={group}
+                x={x}
+                width={width}
+                y="0"
+                height="12"
+                fill={group === 'promoters' ? undefined : `url(#${patternId}-${group})`}
+              />
             ))}
           </Bar>
           <dl>
             {groups.map((group) => (
-              <div key={group} data-group={group} style={{ display: 'contents' }}>
+              <div key={group} data-group={group}>
                 <dt>
                   <span data-swatch="" aria-hidden="true" />
                   {t(`metrics.${group}`)}

@@ -17,8 +17,8 @@ export const StyledPromise = styled.div`
   line-height: var(--polku-font-line-height-normal);
   overflow-wrap: anywhere;
 
-  & p {
-    margin: 0;
+  & time {
+    font-size: var(--polku-font-size-s);
   }
   &[data-state='kept'] {
     background: var(--polku-color-promise-kept-background);
@@ -56,32 +56,8 @@ export const StyledPromise = styled.div`
   }
 `;
 
-export const PromiseText = styled.p`
-  font-weight: var(--polku-font-weight-semibold);
-`;
-
-export const PromiseStatus = styled.p`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  gap: var(--polku-space-1) var(--polku-space-2);
-  font-size: var(--polku-font-size-s);
-`;
-
-export const PromiseStateLabel = styled.span`
-  display: inline-flex;
-  align-items: center;
-  gap: var(--polku-space-1);
-  font-weight: var(--polku-font-weight-bold);
-`;
-
+/** The countdown keeps its width while the digits change. */
 export const PromiseTimer = styled.span`
-  font-variant-numeric: tabular-nums;
-`;
-
-export const PromiseDetail = styled.p`
   font-size: var(--polku-font-size-s);
-  &[data-emphasis] {
-    font-weight: var(--polku-font-weight-bold);
-  }
+  font-variant-numeric: tabular-nums;
 `;

@@ -3,9 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { hydrateRoot } from 'react-dom/client';
-import { PolkuProvider } from '@polku/react';
+import { PolkuProvider, resetDevMessages } from '@polku/react';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
-import { resetPatternDevMessages } from '../hooks/pattern-dev';
 import { PromiseBadge } from './PromiseBadge';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -15,7 +14,7 @@ const base = { promiseId: 'served-15', text: 'Served within 15 minutes', compens
 
 describe('PromiseBadge', () => {
   beforeEach(() => {
-    resetPatternDevMessages();
+    resetDevMessages();
     vi.useFakeTimers({ now: start + 5 * MIN });
   });
   afterEach(() => vi.useRealTimers());

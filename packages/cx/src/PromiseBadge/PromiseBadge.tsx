@@ -1,6 +1,17 @@
 import { forwardRef, useId, useRef, type HTMLAttributes } from 'react';
-import { Icon, VisuallyHidden, useEmitEvent, useLocale, useMessages, type IconName } from '@polku/react';
-import { patternRequireText } from '../hooks/pattern-dev';
+import {
+  Badge,
+  Icon,
+  Inline,
+  Text,
+  VisuallyHidden,
+  requireText,
+  useEmitEvent,
+  useLocale,
+  useMessages,
+  type BadgeTone,
+  type IconName,
+} from '@polku/react';
 import { resolveDeadline, type PromiseState, type PromiseTiming } from '../hooks/promise-state';
 import { usePromiseClock, type PromiseClock } from '../hooks/usePromiseClock';
 import { useAnnouncement } from '../hooks/useAnnouncement';
@@ -8,14 +19,7 @@ import { dateTimeFormat, formatDuration } from '../hooks/format';
 import { wallClock } from '../hooks/business-hours';
 import type { PromiseStateChangedEvent } from '../hooks/events';
 import { promiseMessages } from './PromiseBadge.messages';
-import {
-  PromiseDetail,
-  PromiseStateLabel,
-  PromiseStatus,
-  PromiseText,
-  PromiseTimer,
-  StyledPromise,
-} from './PromiseBadge.styles';
+import { PromiseTimer, StyledPromise } from './PromiseBadge.styles';
 
 const stateIcons: Record<PromiseState, IconName> = {
   active: 'clock',
@@ -24,6 +28,15 @@ const stateIcons: Record<PromiseState, IconName> = {
   broken: 'error',
   paused: 'minus',
   waived: 'info',
+};
+/** The Badge tone of each state; the state's own icon and words go inside, so colour is never the only cue. */
+const stateTones: Record<PromiseState, BadgeTone> = {
+  active: 'info',
+  'at-risk': 'warning',
+  kept: 'success',
+  broken: 'error',
+  paused: 'neutral',
+  waived: 'neutral',
 };
 
 export interface PromiseBadgeOwnProps extends PromiseTiming {
@@ -78,7 +91,7 @@ export const PromiseBadge = forwardRef<HTMLDivElement, PromiseBadgeProps>(functi
     paused,
     ...rest
   } = props;
-  patternRequireText('PromiseBadge', 'text', text);
+  requireText('PromiseBadge', 'text', text);
   const t = useMessages(promiseMessages);
   const locale = useLocale();
   const emit = useEmitEvent();
@@ -145,14 +158,16 @@ export const PromiseBadge = forwardRef<HTMLDivElement, PromiseBadgeProps>(functi
   const showTimer = !isStatic && snapshot !== null && snapshot.running && snapshot.state !== 'paused';
   return (
     <StyledPromise {...rest} ref={ref} data-state={state ?? 'pending'} role="group" aria-labelledby={textId}>
-      <PromiseText id={textId}>{text}</PromiseText>
-      <PromiseStatus>
+      <Text id={textId} weight="semibold" inheritColor>
+        {text}
+      </Text>
+      <Inline as="p" gap={2}>
         {state && (
-          <PromiseStateLabel>
+          <Badge tone={stateTones[state]} data-promise-state={state}>
             <Icon name={stateIcons[state]} size="s" />
             <VisuallyHidden>{t('promise.stateLabel')}: </VisuallyHidden>
             {stateText(state, snapshot?.pauseReason)}
-          </PromiseStateLabel>
+          </Badge>
         )}
         {deadlineMs !== null && <time dateTime={new Date(deadlineMs).toISOString()}>{deadlineText}</time>}
         {showTimer && (
@@ -160,11 +175,11 @@ export const PromiseBadge = forwardRef<HTMLDivElement, PromiseBadgeProps>(functi
             {t('promise.remaining', { duration: formatDuration(locale, snapshot.remainingMs, 'short') })}
           </PromiseTimer>
         )}
-      </PromiseStatus>
+      </Inline>
       {compensation && (
-        <PromiseDetail data-emphasis={state === 'broken' ? '' : undefined}>
+        <Text variant="small" weight={state === 'broken' ? 'bold' : undefined} inheritColor>
           {state === 'broken' ? t('promise.compensationDue', { compensation }) : t('promise.compensation', { compensation })}
-        </PromiseDetail>
+        </Text>
       )}
       <VisuallyHidden role="status" aria-live="polite" aria-atomic="true">
         {announcement}

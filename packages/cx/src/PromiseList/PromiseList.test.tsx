@@ -2,9 +2,8 @@ import { createRef } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PolkuProvider } from '@polku/react';
+import { PolkuProvider, resetDevMessages } from '@polku/react';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
-import { resetPatternDevMessages } from '../hooks/pattern-dev';
 import { PromiseList, type PromiseListItem } from './PromiseList';
 
 const promises: PromiseListItem[] = [
@@ -13,7 +12,7 @@ const promises: PromiseListItem[] = [
 ];
 
 describe('PromiseList', () => {
-  beforeEach(() => resetPatternDevMessages());
+  beforeEach(() => resetDevMessages());
 
   it('presents each promise with its compensation and record as text', () => {
     render(<PromiseList title="Our promises to you" promises={promises} />);

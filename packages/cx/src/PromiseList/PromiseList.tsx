@@ -1,9 +1,8 @@
 import { forwardRef, useId, type HTMLAttributes } from 'react';
-import { useLocale, useMessages } from '@polku/react';
-import { patternHeading, patternRequireText, type PatternHeadingLevel } from '../hooks/pattern-dev';
+import { Card, Heading, Stack, Text, requireText, useLocale, useMessages } from '@polku/react';
+import { patternHeadingLevel, type PatternHeadingLevel } from '../hooks/heading-level';
 import { promiseMessages } from '../PromiseBadge/PromiseBadge.messages';
-import { Item, Items, ListRoot } from './PromiseList.styles';
-
+import { Items } from './PromiseList.styles';
 
 export interface PromiseListItem {
   id: string;
@@ -30,33 +29,37 @@ export type PromiseListProps = PromiseListOwnProps & Omit<HTMLAttributes<HTMLEle
 /** A brand's customer promises on a page, each with its compensation and, honestly, how often it was kept. */
 export const PromiseList = forwardRef<HTMLElement, PromiseListProps>(function PromiseList(props, ref) {
   const { title, promises, headingLevel, ...rest } = props;
-  patternRequireText('PromiseList', 'title', title);
-  const Heading = patternHeading('PromiseList', headingLevel, 2);
+  requireText('PromiseList', 'title', title);
+  const level = patternHeadingLevel('PromiseList', headingLevel, 2);
   const t = useMessages(promiseMessages);
   const locale = useLocale();
   const titleId = useId();
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return (
-    <ListRoot {...rest} ref={ref} aria-labelledby={titleId}>
-      <Heading id={titleId}>{title}</Heading>
+    <Stack {...rest} ref={ref} as="section" gap={3} aria-labelledby={titleId}>
+      <Heading id={titleId} level={level} size="xl">
+        {title}
+      </Heading>
       <Items>
         {promises.map((promise) => (
-          <Item key={promise.id}>
-            <p data-text="">{promise.text}</p>
-            {promise.compensation && <p>{t('promise.compensation', { compensation: promise.compensation })}</p>}
-            {promise.description && <p>{promise.description}</p>}
+          <Card key={promise.id} as="li" padding={4}>
+            <Text variant="lead" weight="semibold">
+              {promise.text}
+            </Text>
+            {promise.compensation && <Text variant="small">{t('promise.compensation', { compensation: promise.compensation })}</Text>}
+            {promise.description && <Text variant="small">{promise.description}</Text>}
             {promise.record && promise.record.total > 0 && (
-              <p data-record="">
+              <Text variant="muted">
                 {t('promise.listRecord', {
                   count: promise.record.total,
                   percent: percent.format(promise.record.kept / promise.record.total),
                   period: promise.record.period,
                 })}
-              </p>
+              </Text>
             )}
-          </Item>
+          </Card>
         ))}
       </Items>
-    </ListRoot>
+    </Stack>
   );
 });

@@ -4,5 +4,5 @@ export * from './usePromiseClock';
 export * from './case-reference';
 export * from './handoff';
 export * from './journey';
-export { resetPatternDevMessages } from './pattern-dev';
+export { patternHeadingLevels, type PatternHeadingLevel } from './heading-level';
 export type { PatternEvent, PromiseStateChangedEvent, JourneyStepChangedEvent, ChannelChosenEvent } from './events';
