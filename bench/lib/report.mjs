@@ -95,6 +95,13 @@ export function renderMarkdown(results) {
   parts.push(
     `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}, Chromium ${m.chromium}; load average before/after ${m.loadAverage.join(' ')} / ${(m.loadAverageAfter ?? []).join(' ')} (the machine is shared: treat differences under ~15 % as noise).`,
   );
+  // Bytes re-measured on their own (`--only sizes`) and merged into an earlier full run keep their own date.
+  const sm = results.sizes?.measured;
+  if (sm) {
+    parts.push(
+      `Bytes re-measured ${sm.date.slice(0, 16).replace('T', ' ')} UTC (load average ${sm.loadAverage.join(' ')})${sm.reason ? `, ${sm.reason}` : ''}; runtime and server rendering are from the run above.`,
+    );
+  }
   parts.push(`### Goals\n\n${goals(results)}`);
   if (results.sizes) {
     const s = results.sizes;
