@@ -1,4 +1,5 @@
 import { styled, keyframes } from 'styled-components';
+import { focusRing } from '../internal/polku-focus-ring';
 
 const spin = keyframes`
   to { transform: rotate(360deg); }
@@ -42,11 +43,7 @@ export const StyledButton = styled.button`
     background: var(--polku-color-action-primary-background-active);
   }
 
-  &:focus-visible {
-    outline: var(--polku-size-focus-ring-width) solid var(--polku-color-focus-ring);
-    outline-offset: var(--polku-size-focus-ring-offset);
-    box-shadow: 0 0 0 var(--polku-size-focus-ring-offset) var(--polku-color-focus-ring-contrast);
-  }
+  ${focusRing}
 
   &[data-variant='secondary'] {
     background: var(--polku-color-action-secondary-background);
@@ -100,9 +97,6 @@ export const StyledButton = styled.button`
 
   @media (forced-colors: active) {
     border-color: ButtonText;
-    &:focus-visible {
-      outline-color: Highlight;
-    }
     &:disabled,
     &[aria-disabled='true'] {
       border-color: GrayText;
