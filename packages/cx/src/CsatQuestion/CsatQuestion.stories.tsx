@@ -1,6 +1,6 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
-import { withPolkuLocale } from '../feedback/story-helpers';
+import type { Meta } from '@storybook/react-vite';
+import { fn } from 'storybook/test';
+import { standardQuestionStories, withPolkuLocale } from '../feedback/story-helpers';
 import { CsatQuestion } from './CsatQuestion';
 
 /** CSAT 1–5: the standard question and end labels, translated. */
@@ -12,27 +12,12 @@ const meta = {
 } satisfies Meta<typeof CsatQuestion>;
 
 export default meta;
-type Story = StoryObj<typeof meta>;
 
-export const Default: Story = {
-  play: async ({ canvasElement, args }) => {
-    const radios = within(canvasElement).getAllByRole('radio');
-    await userEvent.tab();
-    await expect(radios[0]).toHaveFocus();
-    await userEvent.keyboard('{ArrowRight}');
-    await expect(radios[1]).toBeChecked();
-    await userEvent.keyboard('{Home}');
-    await expect(args.onChange).toHaveBeenCalledTimes(2);
-  },
-};
-export const Answered: Story = { args: { defaultValue: 3 } };
-export const Finnish: Story = { globals: { locale: 'fi' } };
-export const Swedish: Story = { globals: { locale: 'sv' } };
-export const CustomQuestion: Story = { args: { question: 'How was paying for your order today?' } };
-export const Narrow: Story = {
-  render: (args) => (
-    <div style={{ maxWidth: 280 }}>
-      <CsatQuestion {...args} />
-    </div>
-  ),
-};
+const csat = standardQuestionStories(CsatQuestion);
+
+export const Default = csat.Default;
+export const Answered = csat.Answered;
+export const Finnish = csat.Finnish;
+export const Swedish = csat.Swedish;
+export const CustomQuestion = csat.CustomQuestion;
+export const Narrow = csat.Narrow;

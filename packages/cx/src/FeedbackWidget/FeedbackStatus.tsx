@@ -89,3 +89,20 @@ export const FeedbackStatus = forwardRef<HTMLDivElement, FeedbackStatusProps>(fu
     </WidgetResult>
   );
 });
+
+export type FeedbackStatusRegionProps = Omit<FeedbackStatusProps, 'response'> & {
+  /** The submitted answer; nothing is shown before there is one. */
+  response: FeedbackResponse | null;
+};
+
+/** A polite live region, present from the start so the thank-you and status changes are announced. */
+export const FeedbackStatusRegion = forwardRef<HTMLDivElement, FeedbackStatusRegionProps>(function FeedbackStatusRegion(
+  { response, ...props },
+  ref,
+) {
+  return (
+    <div role="status" aria-live="polite">
+      {response && <FeedbackStatus ref={ref} response={response} {...props} />}
+    </div>
+  );
+});

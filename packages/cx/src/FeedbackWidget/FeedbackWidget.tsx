@@ -9,29 +9,17 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  IconButton,
-  RadioGroup,
-  TextArea,
-  useEmitEvent,
-  useLocale,
-  useMessages,
-} from '@polku/react';
+import { Button, Checkbox, Dialog, IconButton, RadioGroup, devError, devWarn, requireText, useMessages } from '@polku/react';
 import { EmotionScale } from '../EmotionScale';
 import { createStandardQuestion } from '../ScaleQuestion';
-import { devWarn, devError, requireText } from '@polku/react';
 import type { FeedbackEventInput } from '../feedback/events';
 import type { FatigueControl } from '../feedback/fatigue';
-import { newResponseId } from '../feedback/id';
+import { FeedbackComment } from '../feedback/FeedbackComment';
 import { feedbackMessages } from '../feedback/messages';
-import { redactPersonalData } from '../feedback/redact';
 import { isUnhappy, standardScales } from '../feedback/scales';
-import { useFeedbackSubmission, type FeedbackDeliveryProps } from '../feedback/useFeedbackSubmission';
-import { contactChannels as allContactChannels, type ContactChannel, type FeedbackResponse, type ScaleDefinition } from '../feedback/types';
-import { FeedbackStatus } from './FeedbackStatus';
+import { useFeedbackResponse, type FeedbackAnswerProps } from '../feedback/useFeedbackResponse';
+import { contactChannels as allContactChannels, type ContactChannel, type ScaleDefinition } from '../feedback/types';
+import { FeedbackStatusRegion } from './FeedbackStatus';
 import {
   WidgetActions,
   WidgetApology,
@@ -48,7 +36,7 @@ export type FeedbackWidgetKind = (typeof feedbackWidgetKinds)[number];
 export const feedbackPresentations = ['inline', 'panel', 'dialog'] as const;
 export type FeedbackPresentation = (typeof feedbackPresentations)[number];
 
-export interface FeedbackWidgetOwnProps extends FeedbackDeliveryProps {
+export interface FeedbackWidgetOwnProps extends FeedbackAnswerProps {
   /** Which question: `nps` 0–10, `csat` 1–5, `ces` 1–7 agreement, `emotion` five faces. */
   kind: FeedbackWidgetKind;
   /** Where in the service this is asked, e.g. `checkout/payment`; stored with the answer and used for fatigue control. */
@@ -67,24 +55,16 @@ export interface FeedbackWidgetOwnProps extends FeedbackDeliveryProps {
   followUp?: boolean;
   /** Maximum length of the follow-up text (a counter shows what is left). Default 500. */
   commentLimit?: number;
-  /** Replace e-mail addresses and phone numbers in the follow-up text before sending. Default true. */
-  redact?: boolean;
   /** Channels offered to unhappy customers who agree to be contacted; `[]` turns the offer off. Default e-mail and phone. */
   contactChannels?: readonly ContactChannel[];
-  /** Shown when the service refuses the answer for good: another way to reach you (a link, a phone number). */
-  alternativeContact?: ReactNode;
   /** Survey fatigue control: when given, the widget only appears when it allows, records the prompt, and offers "Don't ask me again". */
   fatigue?: FatigueControl;
   /** Close by itself after this many ms (unanswered, or after thanks); stops for good once the customer interacts. */
   autoCloseMs?: number;
   /** A non-standard scale; warns in development. */
   scale?: ScaleDefinition;
-  /** Service channel stored with the answer, e.g. `web`. */
-  channel?: string;
   /** Journey step id stored with the answer. */
   journeyStep?: string;
-  /** Extra fields stored with the answer. No personal data. */
-  metadata?: FeedbackResponse['metadata'];
 }
 
 export type FeedbackWidgetProps = FeedbackWidgetOwnProps &
@@ -141,8 +121,6 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
     devError('FeedbackWidget: give "onSubmit", "transport" or "outbox"; otherwise answers cannot be sent.');
   }
   const t = useMessages(feedbackMessages);
-  const locale = useLocale();
-  const emit = useEmitEvent();
   const id = useId();
   const headingId = `${id}-title`;
   const heading = title ?? t('feedback.title');
@@ -155,19 +133,24 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
   const [dismissed, setDismissed] = useState(false);
   // With fatigue control the decision needs storage, so it happens after mount (nothing renders on the server).
   const [allowed, setAllowed] = useState<boolean | null>(fatigue ? null : true);
-  const responseId = useRef<string | null>(null);
   const interacted = useRef(false);
   const resultRef = useRef<HTMLDivElement>(null);
   const scaleRef = useRef<HTMLFieldSetElement>(null);
-  const { status, submit, retry } = useFeedbackSubmission({ onSubmit, transport, outbox, storage });
-  const [submitted, setSubmitted] = useState<FeedbackResponse | null>(null);
-
-  const getId = () => (responseId.current ??= newResponseId());
   const visible = (openProp ?? !dismissed) && allowed === true;
-  const eventBase = useCallback(
-    () => ({ responseId: getId(), kind, touchpoint, channel, journeyStep }),
-    [kind, touchpoint, channel, journeyStep],
-  );
+  const { status, retry, submitted, send, eventBase, emit } = useFeedbackResponse({
+    kind,
+    touchpoint,
+    channel,
+    journeyStep,
+    metadata,
+    redact,
+    onSubmit,
+    transport,
+    outbox,
+    storage,
+    visible,
+    presentation,
+  });
 
   useEffect(() => {
     if (!fatigue) return;
@@ -177,13 +160,6 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
     // Decided once per mount: a prompt does not vanish because another tab showed one meanwhile.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  const shownFor = useRef(false);
-  useEffect(() => {
-    if (!visible || shownFor.current) return;
-    shownFor.current = true;
-    emit({ ...eventBase(), type: 'feedback.shown', presentation } satisfies FeedbackEventInput);
-  }, [visible, emit, eventBase, presentation]);
 
   const dismiss = useCallback(() => {
     const step = submitted ? 'thanks' : score === null ? 'question' : 'follow-up';
@@ -226,24 +202,13 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
       scaleRef.current?.querySelector<HTMLInputElement>('input[tabindex="0"]')?.focus();
       return;
     }
-    const text = comment.trim();
     const wantsContact = offerContact && consent;
-    const response: FeedbackResponse = {
-      id: getId(),
-      kind,
+    send({
       scale: usedScale,
       score,
-      ...(text ? { comment: redact ? redactPersonalData(text) : text } : {}),
+      comment,
       ...(offerContact ? { contact: { consent: wantsContact, ...(wantsContact && contactChannel ? { channel: contactChannel } : {}) } } : {}),
-      touchpoint,
-      ...(channel ? { channel } : {}),
-      ...(journeyStep ? { journeyStep } : {}),
-      locale,
-      createdAt: new Date().toISOString(),
-      ...(metadata ? { metadata } : {}),
-    };
-    setSubmitted(response);
-    submit(response);
+    });
     if (wantsContact) {
       emit({
         ...eventBase(),
@@ -262,18 +227,7 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
   const Question = kind === 'emotion' ? EmotionScale : questions[kind];
   const body = (
     <>
-      {/* Polite live region present from the start, so the thank-you and status changes are announced. */}
-      <div role="status" aria-live="polite">
-        {submitted && (
-          <FeedbackStatus
-            ref={resultRef}
-            status={status}
-            response={submitted}
-            onRetry={retry}
-            alternativeContact={alternativeContact}
-          />
-        )}
-      </div>
+      <FeedbackStatusRegion ref={resultRef} status={status} response={submitted} onRetry={retry} alternativeContact={alternativeContact} />
       {!submitted && (
         <WidgetForm noValidate onSubmit={handleSubmit} aria-labelledby={presentation === 'dialog' ? undefined : headingId}>
           <Question
@@ -285,14 +239,12 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
             error={missingAnswer ? t('feedback.required') : undefined}
           />
           {score !== null && followUp && (
-            <TextArea
+            <FeedbackComment
               label={t('feedback.comment.label')}
-              hint={`${t('feedback.comment.hint')}${redact ? ` ${t('feedback.comment.redacted')}` : ''}`}
-              characterLimit={commentLimit}
-              maxLength={commentLimit}
-              rows={3}
+              limit={commentLimit}
+              redact={redact}
               value={comment}
-              onChange={(e) => setComment(e.target.value)}
+              onChange={setComment}
             />
           )}
           {offerContact && (

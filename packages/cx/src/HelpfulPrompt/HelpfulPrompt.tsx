@@ -1,31 +1,20 @@
 import { forwardRef, useEffect, useId, useRef, useState, type FormEvent, type HTMLAttributes, type ReactNode } from 'react';
-import { Button, TextArea, useEmitEvent, useLocale, useMessages } from '@polku/react';
-import { FeedbackStatus } from '../FeedbackWidget/FeedbackStatus';
-import { requireText } from '@polku/react';
+import { Button, requireText, useMessages } from '@polku/react';
+import { FeedbackStatusRegion } from '../FeedbackWidget/FeedbackStatus';
 import type { FeedbackEventInput } from '../feedback/events';
-import { newResponseId } from '../feedback/id';
+import { FeedbackComment } from '../feedback/FeedbackComment';
 import { feedbackMessages } from '../feedback/messages';
-import { redactPersonalData } from '../feedback/redact';
 import { standardScales } from '../feedback/scales';
-import type { FeedbackResponse } from '../feedback/types';
-import { useFeedbackSubmission, type FeedbackDeliveryProps } from '../feedback/useFeedbackSubmission';
+import { useFeedbackResponse, type FeedbackAnswerProps } from '../feedback/useFeedbackResponse';
 import { PromptForm, PromptQuestion, PromptRoot, PromptRow } from './HelpfulPrompt.styles';
 
-export interface HelpfulPromptOwnProps extends FeedbackDeliveryProps {
+export interface HelpfulPromptOwnProps extends FeedbackAnswerProps {
   /** Where this is asked (the page), e.g. `help/opening-hours`. */
   touchpoint: string;
   /** The question; default "Was this page helpful?" in the active language. */
   question?: ReactNode;
   /** Maximum length of the "what went wrong" text. Default 300. */
   commentLimit?: number;
-  /** Replace e-mail addresses and phone numbers in the text before sending. Default true. */
-  redact?: boolean;
-  /** Shown when the answer is refused for good: another way to reach the service. */
-  alternativeContact?: ReactNode;
-  /** Service channel stored with the answer. */
-  channel?: string;
-  /** Extra fields stored with the answer. No personal data. */
-  metadata?: FeedbackResponse['metadata'];
 }
 
 export type HelpfulPromptProps = HelpfulPromptOwnProps &
@@ -40,26 +29,25 @@ export const HelpfulPrompt = forwardRef<HTMLElement, HelpfulPromptProps>(functio
     props;
   requireText('HelpfulPrompt', 'touchpoint', touchpoint);
   const t = useMessages(feedbackMessages);
-  const locale = useLocale();
-  const emit = useEmitEvent();
   const id = useId();
   const [step, setStep] = useState<'question' | 'form' | 'done'>('question');
   const [comment, setComment] = useState('');
-  const [submitted, setSubmitted] = useState<FeedbackResponse | null>(null);
-  const responseId = useRef<string | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const { status, submit, retry } = useFeedbackSubmission({ onSubmit, transport, outbox, storage });
-  const getId = () => (responseId.current ??= newResponseId());
-  const base = () => ({ responseId: getId(), kind: 'helpful' as const, touchpoint, channel });
+  const { status, retry, submitted, send: sendResponse, eventBase, emit } = useFeedbackResponse({
+    kind: 'helpful',
+    touchpoint,
+    channel,
+    metadata,
+    redact,
+    onSubmit,
+    transport,
+    outbox,
+    storage,
+    visible: true,
+    presentation: 'inline',
+  });
 
-  const shown = useRef(false);
-  useEffect(() => {
-    if (shown.current) return;
-    shown.current = true;
-    emit({ ...base(), type: 'feedback.shown', presentation: 'inline' } satisfies FeedbackEventInput);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
   useEffect(() => {
     if (step === 'form') textRef.current?.focus();
     if (step === 'done') resultRef.current?.focus();
@@ -67,32 +55,19 @@ export const HelpfulPrompt = forwardRef<HTMLElement, HelpfulPromptProps>(functio
 
   const send = (score: 0 | 1, text?: string) => {
     if (submitted) return;
-    const response: FeedbackResponse = {
-      id: getId(),
-      kind: 'helpful',
-      scale: standardScales.helpful,
-      score,
-      ...(text ? { comment: redact ? redactPersonalData(text) : text } : {}),
-      touchpoint,
-      ...(channel ? { channel } : {}),
-      locale,
-      createdAt: new Date().toISOString(),
-      ...(metadata ? { metadata } : {}),
-    };
-    setSubmitted(response);
-    submit(response);
+    sendResponse({ scale: standardScales.helpful, score, comment: text });
     setStep('done');
   };
 
   const answer = (score: 0 | 1) => {
-    emit({ ...base(), type: 'feedback.answered', score } satisfies FeedbackEventInput);
+    emit({ ...eventBase(), type: 'feedback.answered', score } satisfies FeedbackEventInput);
     if (score === 1) send(1);
     else setStep('form');
   };
 
   const onFormSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    send(0, comment.trim());
+    send(0, comment);
   };
 
   return (
@@ -112,31 +87,25 @@ export const HelpfulPrompt = forwardRef<HTMLElement, HelpfulPromptProps>(functio
       </PromptRow>
       {step === 'form' && (
         <PromptForm noValidate onSubmit={onFormSubmit} aria-labelledby={`${id}-q`}>
-          <TextArea
+          <FeedbackComment
             ref={textRef}
             label={t('feedback.helpful.whatWentWrong')}
-            hint={`${t('feedback.comment.hint')}${redact ? ` ${t('feedback.comment.redacted')}` : ''}`}
-            characterLimit={commentLimit}
-            maxLength={commentLimit}
-            rows={3}
+            limit={commentLimit}
+            redact={redact}
             value={comment}
-            onChange={(e) => setComment(e.target.value)}
+            onChange={setComment}
           />
           <Button type="submit">{t('feedback.submit')}</Button>
         </PromptForm>
       )}
-      <div role="status" aria-live="polite">
-        {submitted && (
-          <FeedbackStatus
-            ref={resultRef}
-            status={status}
-            response={submitted}
-            onRetry={retry}
-            alternativeContact={alternativeContact}
-            answerText={submitted.score === 1 ? t('feedback.helpful.yes') : t('feedback.helpful.no')}
-          />
-        )}
-      </div>
+      <FeedbackStatusRegion
+        ref={resultRef}
+        status={status}
+        response={submitted}
+        onRetry={retry}
+        alternativeContact={alternativeContact}
+        answerText={submitted?.score === 1 ? t('feedback.helpful.yes') : t('feedback.helpful.no')}
+      />
     </PromptRoot>
   );
 });
