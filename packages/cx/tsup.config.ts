@@ -41,9 +41,10 @@ const client = {
 };
 
 export default defineConfig([
-  { ...client, entry: { index: 'src/index.ts', ...patternEntries }, format: ['esm'], splitting: true, clean: true },
-  // CommonJS consumers (require) do not tree-shake anyway: one file.
-  { ...client, entry: { index: 'src/index.ts' }, format: ['cjs'], splitting: false, clean: false },
+  // Both formats in one config: one declaration rollup. tsup splits only the ESM output; CommonJS is `dist/index.cjs`
+  // in one file (CommonJS consumers do not tree-shake). The per-folder CommonJS files it also writes
+  // (`dist/patterns/*.cjs`, whole bundles) are not published: package.json `files` leaves them out.
+  { ...client, entry: { index: 'src/index.ts', ...patternEntries }, format: ['esm', 'cjs'], clean: true },
   // Metrics are pure TypeScript and usable on the server: no directive, its own entry (no chunks shared with the
   // client build).
   {
