@@ -17,7 +17,7 @@ import type { FatigueControl } from '../feedback/fatigue';
 import { FeedbackComment } from '../feedback/FeedbackComment';
 import { feedbackMessages } from '../feedback/messages';
 import { isUnhappy, standardScales } from '../feedback/scales';
-import { useFeedbackResponse, type FeedbackAnswerProps } from '../feedback/useFeedbackResponse';
+import { omitFeedbackAnswerProps, useFeedbackResponse, type FeedbackAnswerProps } from '../feedback/useFeedbackResponse';
 import { contactChannels as allContactChannels, type ContactChannel, type ScaleDefinition } from '../feedback/types';
 import { FeedbackStatusRegion } from './FeedbackStatus';
 import {
@@ -93,21 +93,17 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
     onDismiss,
     followUp = true,
     commentLimit = 500,
-    redact = true,
     contactChannels = ['email', 'phone'],
     alternativeContact,
     fatigue,
     autoCloseMs,
     scale,
-    channel,
-    journeyStep,
-    metadata,
     onSubmit,
     transport,
     outbox,
-    storage,
-    ...rest
+    ...own
   } = props;
+  const rest = omitFeedbackAnswerProps(own);
   const kind = (feedbackWidgetKinds as readonly string[]).includes(kindProp) ? kindProp : 'nps';
   if (kind !== kindProp) devWarn(`FeedbackWidget: unknown kind "${kindProp}"; expected one of ${feedbackWidgetKinds.join(', ')}. Using "nps".`);
   const presentation = (feedbackPresentations as readonly string[]).includes(presentationProp ?? 'inline')
@@ -126,7 +122,6 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
   const heading = title ?? t('feedback.title');
 
   const [score, setScore] = useState<number | null>(null);
-  const [comment, setComment] = useState('');
   const [consent, setConsent] = useState(false);
   const [contactChannel, setContactChannel] = useState<ContactChannel | ''>('');
   const [missingAnswer, setMissingAnswer] = useState(false);
@@ -137,20 +132,7 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
   const resultRef = useRef<HTMLDivElement>(null);
   const scaleRef = useRef<HTMLFieldSetElement>(null);
   const visible = (openProp ?? !dismissed) && allowed === true;
-  const { status, retry, submitted, send, eventBase, emit } = useFeedbackResponse({
-    kind,
-    touchpoint,
-    channel,
-    journeyStep,
-    metadata,
-    redact,
-    onSubmit,
-    transport,
-    outbox,
-    storage,
-    visible,
-    presentation,
-  });
+  const { status, submitted, send, eventBase, emit, commentField, statusProps } = useFeedbackResponse(props, { kind, visible, presentation });
 
   useEffect(() => {
     if (!fatigue) return;
@@ -206,7 +188,6 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
     send({
       scale: usedScale,
       score,
-      comment,
       ...(offerContact ? { contact: { consent: wantsContact, ...(wantsContact && contactChannel ? { channel: contactChannel } : {}) } } : {}),
     });
     if (wantsContact) {
@@ -227,7 +208,7 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
   const Question = kind === 'emotion' ? EmotionScale : questions[kind];
   const body = (
     <>
-      <FeedbackStatusRegion ref={resultRef} status={status} response={submitted} onRetry={retry} alternativeContact={alternativeContact} />
+      <FeedbackStatusRegion ref={resultRef} {...statusProps} alternativeContact={alternativeContact} />
       {!submitted && (
         <WidgetForm noValidate onSubmit={handleSubmit} aria-labelledby={presentation === 'dialog' ? undefined : headingId}>
           <Question
@@ -239,13 +220,7 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
             error={missingAnswer ? t('feedback.required') : undefined}
           />
           {score !== null && followUp && (
-            <FeedbackComment
-              label={t('feedback.comment.label')}
-              limit={commentLimit}
-              redact={redact}
-              value={comment}
-              onChange={setComment}
-            />
+            <FeedbackComment label={t('feedback.comment.label')} limit={commentLimit} {...commentField} />
           )}
           {offerContact && (
             <WidgetApology>

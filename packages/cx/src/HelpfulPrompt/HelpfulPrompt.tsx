@@ -5,7 +5,7 @@ import type { FeedbackEventInput } from '../feedback/events';
 import { FeedbackComment } from '../feedback/FeedbackComment';
 import { feedbackMessages } from '../feedback/messages';
 import { standardScales } from '../feedback/scales';
-import { useFeedbackResponse, type FeedbackAnswerProps } from '../feedback/useFeedbackResponse';
+import { omitFeedbackAnswerProps, useFeedbackResponse, type FeedbackAnswerProps } from '../feedback/useFeedbackResponse';
 import { PromptForm, PromptQuestion, PromptRoot, PromptRow } from './HelpfulPrompt.styles';
 
 export interface HelpfulPromptOwnProps extends FeedbackAnswerProps {
@@ -25,25 +25,16 @@ export type HelpfulPromptProps = HelpfulPromptOwnProps &
  * (focus moves to it). Sent through the same outbox as the other feedback patterns.
  */
 export const HelpfulPrompt = forwardRef<HTMLElement, HelpfulPromptProps>(function HelpfulPrompt(props, ref) {
-  const { touchpoint, question, commentLimit = 300, redact = true, alternativeContact, channel, metadata, onSubmit, transport, outbox, storage, ...rest } =
-    props;
+  const { touchpoint, question, commentLimit = 300, alternativeContact, ...own } = props;
+  const rest = omitFeedbackAnswerProps(own);
   requireText('HelpfulPrompt', 'touchpoint', touchpoint);
   const t = useMessages(feedbackMessages);
   const id = useId();
   const [step, setStep] = useState<'question' | 'form' | 'done'>('question');
-  const [comment, setComment] = useState('');
   const textRef = useRef<HTMLTextAreaElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const { status, retry, submitted, send: sendResponse, eventBase, emit } = useFeedbackResponse({
+  const { submitted, send: sendResponse, eventBase, emit, commentField, statusProps } = useFeedbackResponse(props, {
     kind: 'helpful',
-    touchpoint,
-    channel,
-    metadata,
-    redact,
-    onSubmit,
-    transport,
-    outbox,
-    storage,
     visible: true,
     presentation: 'inline',
   });
@@ -53,9 +44,9 @@ export const HelpfulPrompt = forwardRef<HTMLElement, HelpfulPromptProps>(functio
     if (step === 'done') resultRef.current?.focus();
   }, [step]);
 
-  const send = (score: 0 | 1, text?: string) => {
+  const send = (score: 0 | 1) => {
     if (submitted) return;
-    sendResponse({ scale: standardScales.helpful, score, comment: text });
+    sendResponse({ scale: standardScales.helpful, score });
     setStep('done');
   };
 
@@ -67,7 +58,7 @@ export const HelpfulPrompt = forwardRef<HTMLElement, HelpfulPromptProps>(functio
 
   const onFormSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    send(0, comment);
+    send(0);
   };
 
   return (
@@ -87,22 +78,13 @@ export const HelpfulPrompt = forwardRef<HTMLElement, HelpfulPromptProps>(functio
       </PromptRow>
       {step === 'form' && (
         <PromptForm noValidate onSubmit={onFormSubmit} aria-labelledby={`${id}-q`}>
-          <FeedbackComment
-            ref={textRef}
-            label={t('feedback.helpful.whatWentWrong')}
-            limit={commentLimit}
-            redact={redact}
-            value={comment}
-            onChange={setComment}
-          />
+          <FeedbackComment ref={textRef} label={t('feedback.helpful.whatWentWrong')} limit={commentLimit} {...commentField} />
           <Button type="submit">{t('feedback.submit')}</Button>
         </PromptForm>
       )}
       <FeedbackStatusRegion
         ref={resultRef}
-        status={status}
-        response={submitted}
-        onRetry={retry}
+        {...statusProps}
         alternativeContact={alternativeContact}
         answerText={submitted?.score === 1 ? t('feedback.helpful.yes') : t('feedback.helpful.no')}
       />

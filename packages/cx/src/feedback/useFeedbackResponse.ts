@@ -18,10 +18,14 @@ export interface FeedbackAnswerProps extends FeedbackDeliveryProps {
   metadata?: FeedbackResponse['metadata'];
 }
 
-export interface UseFeedbackResponseOptions extends Omit<FeedbackAnswerProps, 'alternativeContact'> {
-  kind: FeedbackKind;
+/** The component's own props the hook reads (where the answer was given, how it is sent). */
+export interface FeedbackResponseSource extends Omit<FeedbackAnswerProps, 'alternativeContact'> {
   touchpoint: string;
   journeyStep?: string;
+}
+
+export interface UseFeedbackResponseOptions {
+  kind: FeedbackKind;
   /** Emit `feedback.shown` (once) when this first becomes true. */
   visible: boolean;
   presentation: 'inline' | 'panel' | 'dialog';
@@ -31,8 +35,6 @@ export interface UseFeedbackResponseOptions extends Omit<FeedbackAnswerProps, 'a
 export interface FeedbackAnswer {
   scale: ScaleDefinition;
   score: number;
-  /** Free text, trimmed and (with `redact`) stripped of e-mail addresses and phone numbers. */
-  comment?: string;
   contact?: FeedbackResponse['contact'];
 }
 
@@ -40,13 +42,14 @@ export interface FeedbackAnswer {
  * One answer of a feedback pattern from first sight to delivery: a response id created once, `feedback.shown` when
  * first visible, the response built (redacted) and sent through `useFeedbackSubmission`, and the sent answer kept.
  */
-export function useFeedbackResponse(options: UseFeedbackResponseOptions) {
-  const { kind, touchpoint, channel, journeyStep, metadata, redact = true, visible, presentation, ...delivery } = options;
+export function useFeedbackResponse(props: FeedbackResponseSource, { kind, visible, presentation }: UseFeedbackResponseOptions) {
+  const { touchpoint, channel, journeyStep, metadata, redact = true, onSubmit, transport, outbox, storage } = props;
   const locale = useLocale();
   const emit = useEmitEvent();
   const responseId = useRef<string | null>(null);
-  const { status, submit, retry } = useFeedbackSubmission(delivery);
+  const { status, submit, retry } = useFeedbackSubmission({ onSubmit, transport, outbox, storage });
   const [submitted, setSubmitted] = useState<FeedbackResponse | null>(null);
+  const [comment, setComment] = useState('');
 
   const eventBase = useCallback(
     () => ({ responseId: (responseId.current ??= newResponseId()), kind, touchpoint, channel, journeyStep }),
@@ -60,10 +63,10 @@ export function useFeedbackResponse(options: UseFeedbackResponseOptions) {
     emit({ ...eventBase(), type: 'feedback.shown', presentation } satisfies FeedbackEventInput);
   }, [visible, emit, eventBase, presentation]);
 
-  /** Builds the response and sends it; a second call (double-click) does nothing. */
-  const send = ({ scale, score, comment, contact }: FeedbackAnswer) => {
+  /** Builds the response (with the follow-up text, trimmed and optionally redacted) and sends it; once only. */
+  const send = ({ scale, score, contact }: FeedbackAnswer) => {
     if (submitted) return;
-    const text = comment?.trim();
+    const text = comment.trim();
     const response: FeedbackResponse = {
       id: eventBase().responseId,
       kind,
@@ -82,5 +85,18 @@ export function useFeedbackResponse(options: UseFeedbackResponseOptions) {
     submit(response);
   };
 
-  return { status, retry, submitted, send, eventBase, emit };
+  /** Props for `FeedbackComment`: the follow-up text sent with the answer. */
+  const commentField = { value: comment, onChange: setComment, redact };
+  /** Props for `FeedbackStatusRegion`: what happened to the sent answer. */
+  const statusProps = { status, response: submitted, onRetry: retry };
+  return { status, submitted, send, eventBase, emit, commentField, statusProps };
+}
+
+const answerPropNames = ['touchpoint', 'journeyStep', 'redact', 'alternativeContact', 'channel', 'metadata', 'onSubmit', 'transport', 'outbox', 'storage'] as const;
+
+/** The props left for the root element once those of `FeedbackResponseSource` and `alternativeContact` are taken out. */
+export function omitFeedbackAnswerProps<T extends object>(props: T): Omit<T, (typeof answerPropNames)[number]> {
+  const rest = { ...props } as Record<string, unknown>;
+  for (const name of answerPropNames) delete rest[name];
+  return rest as Omit<T, (typeof answerPropNames)[number]>;
 }
