@@ -74,7 +74,11 @@ export const Panel: Story = {
   ),
 };
 
-export const Dialog: Story = { args: { presentation: 'dialog', onDismiss: fn() } };
+export const Dialog: Story = {
+  args: { presentation: 'dialog', onDismiss: fn() },
+  // A modal takes over the whole docs page when rendered inline; give it its own frame there.
+  parameters: { docs: { story: { inline: false, height: '420px' } } },
+};
 
 /** Fatigue control decides after mount; "Don't ask me again" is offered. */
 export const WithFatigueControl: Story = {

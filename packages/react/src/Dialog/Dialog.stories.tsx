@@ -83,4 +83,8 @@ export const WithForm: Story = {
   },
 };
 
-export const Open: Story = { args: { open: true } };
+export const Open: Story = {
+  args: { open: true },
+  // A modal takes over the whole docs page when rendered inline; give it its own frame there.
+  parameters: { docs: { story: { inline: false, height: '360px' } } },
+};
