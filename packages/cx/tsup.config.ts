@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
+import { styledComponentIds } from '../../scripts/styled-component-ids.mjs';
 
 const shared = {
   sourcemap: true,
@@ -8,6 +9,8 @@ const shared = {
   target: 'es2020',
   tsconfig: 'tsconfig.build.json',
   external: ['react', 'react-dom', 'styled-components', '@polku/react', '@polku/tokens'],
+  // Stable styled-components ids: server and client may load different subsets of the chunks (hydration).
+  esbuildPlugins: [styledComponentIds({ prefix: 'polkucx', root: process.cwd() })],
 } as const;
 
 // Declarations are generated with Node's globals in scope, like the typecheck (tsconfig.base.json `types: ["node"]`):
