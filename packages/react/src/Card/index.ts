@@ -1,2 +1,2 @@
 export { Card, cardElements } from './Card';
-export type { CardProps, CardElement } from './Card';
+export type { CardProps, CardElement, CardBaseProps, CardPlainProps, CardHeadingProps } from './Card';
