@@ -54,6 +54,20 @@ export function dedupe(packages, baseDir) {
 
 export const gzipSize = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 
+/** esbuild options of an app's production build, shared by every size measurement. */
+const productionBuild = {
+  bundle: true,
+  minify: true,
+  treeShaking: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2020',
+  jsx: 'automatic',
+  write: false,
+  logLevel: 'silent',
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
 /**
  * Bundles `code` like an app's production build (ESM, minified, tree-shaken, NODE_ENV=production) and returns the
  * minified and gzipped bytes of its JS and of any CSS it imports.
@@ -61,19 +75,10 @@ export const gzipSize = (text) => gzipSync(Buffer.from(text), { level: 9 }).leng
 export async function measureEntry({ code, resolveDir = root, external = REACT_EXTERNALS, plugins = [], loader = {} }) {
   const result = await esbuild.build({
     stdin: { contents: code, resolveDir, loader: 'tsx', sourcefile: 'entry.tsx' },
-    bundle: true,
-    minify: true,
-    treeShaking: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    jsx: 'automatic',
-    write: false,
+    ...productionBuild,
     outdir: path.join(root, 'bench/node_modules/.polku-bench'),
     external,
     plugins,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
     loader: { '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty', '.svg': 'dataurl', '.png': 'empty', ...loader },
     metafile: true,
   });
@@ -100,19 +105,10 @@ export async function measureEntries(entries, { resolveDir = root, external = RE
   };
   const result = await esbuild.build({
     entryPoints: Object.fromEntries(Object.keys(entries).map((name) => [name, `bench-entry:${name}`])),
-    bundle: true,
-    minify: true,
-    treeShaking: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    jsx: 'automatic',
-    write: false,
+    ...productionBuild,
     outdir: path.join(root, 'bench/node_modules/.polku-bench/entries'),
     external,
     plugins: [virtual, ...plugins],
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
   });
   const sizes = {};
   for (const file of result.outputFiles) {
