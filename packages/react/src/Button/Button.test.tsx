@@ -2,7 +2,7 @@ import { createRef } from 'react';
 import { describe, expect, it, vi, beforeEach } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
+import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations, activateByClickEnterAndSpace } from '@polku/test-utils';
 import { resetDevMessages } from '../internal';
 import { Button } from './Button';
 
@@ -20,12 +20,7 @@ describe('Button', () => {
     const user = userEvent.setup();
     const onClick = vi.fn();
     render(<Button onClick={onClick}>Send</Button>);
-    await user.click(screen.getByRole('button'));
-    await user.tab();
-    await user.tab({ shift: true });
-    expect(screen.getByRole('button')).toHaveFocus();
-    await user.keyboard('{Enter}');
-    await user.keyboard(' ');
+    await activateByClickEnterAndSpace(user, screen.getByRole('button'));
     expect(onClick).toHaveBeenCalledTimes(3);
   });
 

@@ -2,7 +2,7 @@ import { createRef } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
+import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations, activateByClickEnterAndSpace } from '@polku/test-utils';
 import { resetDevMessages } from '../internal';
 import { IconButton } from './IconButton';
 
@@ -24,12 +24,7 @@ describe('IconButton', () => {
     const onClick = vi.fn();
     render(<IconButton label="Poista liite" icon="close" onClick={onClick} />);
     const button = screen.getByRole('button', { name: 'Poista liite' });
-    await user.click(button);
-    await user.tab({ shift: true });
-    await user.tab();
-    expect(button).toHaveFocus();
-    await user.keyboard('{Enter}');
-    await user.keyboard(' ');
+    await activateByClickEnterAndSpace(user, button);
     expect(onClick).toHaveBeenCalledTimes(3);
   });
 

@@ -2,7 +2,7 @@ import { createRef } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
+import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations, activateByClickEnterAndSpace } from '@polku/test-utils';
 import { PolkuProvider } from '../PolkuProvider';
 import { resetDevMessages } from '../internal';
 import { Tag } from './Tag';
@@ -22,12 +22,7 @@ describe('Tag', () => {
     render(<Tag onRemove={onRemove}>Helsinki</Tag>);
     const button = screen.getByRole('button', { name: 'Remove Helsinki' });
     expect(button.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
-    await user.click(button);
-    await user.tab({ shift: true });
-    await user.tab();
-    expect(button).toHaveFocus();
-    await user.keyboard('{Enter}');
-    await user.keyboard(' ');
+    await activateByClickEnterAndSpace(user, button);
     expect(onRemove).toHaveBeenCalledTimes(3);
   });
 
