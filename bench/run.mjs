@@ -2,6 +2,7 @@
 // Writes bench/results/latest.json and the table in docs/benchmarks.md. See docs/adr/0005-performance-benchmark.md.
 //
 //   node bench/run.mjs [--reps 7] [--skip-install] [--skip-build] [--only sizes,runtime,ssr] [--no-docs]
+//                      [--libraries polku,hds]   (a quick comparison: written to results/subset.json only)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -164,6 +165,16 @@ export { ThemeProvider, BaseStyles, Button } from '@primer/react';`,
     button: `export { Button } from 'react-aria-components';`,
   },
 ];
+// `--libraries a,b`: measure only these (the floor always runs). Such a run is for trying a change, not the record.
+const subset = option('libraries', undefined)?.split(',');
+if (subset) {
+  const unknown = subset.filter((id) => !LIBRARIES.some((library) => library.id === id));
+  if (unknown.length) {
+    console.error(`✖ --libraries: unknown ${unknown.join(', ')}; known: ${LIBRARIES.map((library) => library.id).join(', ')}`);
+    process.exit(1);
+  }
+  LIBRARIES.splice(0, LIBRARIES.length, ...LIBRARIES.filter((library) => library.id === 'floor' || subset.includes(library.id)));
+}
 for (const library of LIBRARIES) {
   library.baseDir ??= bench;
   if (library.pkg) library.version = versionOf(benchRequire, library.pkg);
@@ -434,8 +445,14 @@ if (!results.machine.chromium) {
 results.machine.loadAverageAfter = os.loadavg().map((value) => Number(value.toFixed(2)));
 
 mkdirSync(path.join(bench, 'results'), { recursive: true });
-writeFileSync(path.join(bench, 'results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 const markdown = renderMarkdown(results);
+if (subset) {
+  writeFileSync(path.join(bench, 'results/subset.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(markdown);
+  log('wrote bench/results/subset.json (a --libraries run does not replace latest.json or the docs)');
+  process.exit(0);
+}
+writeFileSync(path.join(bench, 'results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(path.join(bench, 'results/latest.md'), markdown);
 writeDocs(markdown);
 console.log(markdown);

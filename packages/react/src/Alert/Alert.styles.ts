@@ -1,4 +1,5 @@
-import { css, styled } from 'styled-components';
+import { css } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { IconButton } from '../IconButton';
 
 /** Tone colours as static data-attribute blocks; shared by Alert and Toast. */

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { feedbackToneRules } from '../internal/polku-tone';
 
 /** A small status label; the tone is a data attribute mapped to the feedback colour pairs (text on background). */

@@ -1,4 +1,5 @@
-import { styled, keyframes } from 'styled-components';
+import { keyframes } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { focusRing } from '../internal/polku-focus-ring';
 
 const spin = keyframes`

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { Box } from '../Box';
 import { StyledLink } from '../Link/Link.styles';
 

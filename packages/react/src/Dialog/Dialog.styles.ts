@@ -1,4 +1,5 @@
-import { keyframes, styled } from 'styled-components';
+import { keyframes } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { IconButton } from '../IconButton';
 
 const enter = keyframes`

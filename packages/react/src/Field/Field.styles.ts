@@ -1,4 +1,5 @@
-import { css, styled } from 'styled-components';
+import { css } from 'styled-components';
+import { styled } from '../internal/static-styled';
 
 /** Column of label, hint, error, control and counter. Never wider than its container (320 px reflow). */
 export const FieldRoot = styled.div`

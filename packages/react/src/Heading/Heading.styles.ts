@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 
 /** One template for all six levels; the visual size is a data attribute, independent of the level. */
 export const StyledHeading = styled.h2`

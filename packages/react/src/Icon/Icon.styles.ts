@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 
 /** One static template; the size is a data attribute mapped to the icon-size tokens. */
 export const StyledIcon = styled.svg`

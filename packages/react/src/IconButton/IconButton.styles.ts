@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { StyledButton } from '../Button/Button.styles';
 
 /**

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { spaceRules } from '../internal/polku-space';
 
 /** Horizontal flow that wraps onto new lines (reflow at 320 px); gaps, alignment and justification are static blocks. */

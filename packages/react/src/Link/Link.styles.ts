@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { focusRing } from '../internal/polku-focus-ring';
 
 /** A text link: always underlined (colour is never the only cue), visited colour, the shared focus ring. */

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { focusRing } from '../internal/polku-focus-ring';
 
 export const StyledPagination = styled.nav`

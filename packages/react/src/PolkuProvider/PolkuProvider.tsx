@@ -1,5 +1,5 @@
 import { forwardRef, useMemo, type HTMLAttributes, type ReactNode } from 'react';
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { oneOf } from '../internal';
 import { locales, type Locale, type MessageOverrides } from '../i18n/messages';
 import { PolkuContext, type PolkuContextValue, type PolkuEvent } from './context';

@@ -1,4 +1,5 @@
-import { keyframes, styled } from 'styled-components';
+import { keyframes } from 'styled-components';
+import { styled } from '../internal/static-styled';
 
 const slide = keyframes`
   from { transform: translateX(-100%); }

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { controlText } from '../Field/Field.styles';
 
 export const SelectControl = styled.select`

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { focusRing } from '../internal/polku-focus-ring';
 
 /** The link as it looks once focused (its wrapper keeps it hidden until then): a clear, raised block at the top. */

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { spaceRules } from '../internal/polku-space';
 
 /** Vertical flow with a gap from the spacing scale; every gap and alignment is a static data-attribute block. */

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { focusRing } from '../Field/Field.styles';
 
 export const SwitchButton = styled.button`

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { focusRing } from '../internal/polku-focus-ring';
 
 /** A selected value or filter; raised surface with a 3:1 border so its boundary is visible. */

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 
 /** Body copy in four variants, each a static data-attribute block. */
 export const StyledText = styled.p`

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from '../internal/static-styled';
 import { controlFrame, controlText, focusRing } from '../Field/Field.styles';
 
 export const TextFieldInput = styled.input`

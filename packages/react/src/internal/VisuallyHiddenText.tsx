@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { styled } from './static-styled';
 
 /** Text for assistive technology only; the shared building block behind the public VisuallyHidden. */
 export const VisuallyHiddenText = styled.span`
