@@ -13,7 +13,9 @@ describe('Button', () => {
     render(<Button>Send</Button>);
     const button = screen.getByRole('button', { name: 'Send' });
     expect(button).toHaveAttribute('type', 'button');
-    expect(button).toHaveAttribute('data-variant', 'primary');
+    // the defaults (primary, m) are the base rules: no attribute for them
+    expect(button).not.toHaveAttribute('data-variant');
+    expect(button).not.toHaveAttribute('data-size');
   });
 
   it('activates with click, Enter and Space', async () => {
@@ -73,9 +75,15 @@ describe('Button', () => {
   it('falls back to the default variant and warns, naming the prop, on an unknown variant', () => {
     const console = captureConsole();
     try {
-      // @ts-expect-error: an unknown variant is a type error as well
-      render(<Button variant="fancy">Go</Button>);
-      expect(screen.getByRole('button')).toHaveAttribute('data-variant', 'primary');
+      render(
+        <>
+          {/* @ts-expect-error: an unknown variant is a type error as well */}
+          <Button variant="fancy">Go</Button>
+          <Button variant="secondary">Back</Button>
+        </>,
+      );
+      expect(screen.getByRole('button', { name: 'Go' })).not.toHaveAttribute('data-variant');
+      expect(screen.getByRole('button', { name: 'Back' })).toHaveAttribute('data-variant', 'secondary');
       expect(console.warnings().join('\n')).toMatch(/Button: unknown variant "fancy"/);
     } finally {
       console.restore();

@@ -1,6 +1,8 @@
-import { forwardRef, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import type { ButtonHTMLAttributes, MouseEvent, ReactNode } from 'react';
 import { oneOf, requireText } from '../internal';
 import { VisuallyHiddenText } from '../internal/VisuallyHiddenText';
+import { useStaticClass } from '../internal/static-styled';
+import { withRef } from '../internal/with-ref';
 import { ButtonIcon, ButtonSpinner, StyledButton } from './Button.styles';
 
 export const buttonVariants = ['primary', 'secondary', 'tertiary', 'danger'] as const;
@@ -39,8 +41,14 @@ export type ButtonProps = ButtonOwnProps &
   ButtonLoadingProps &
   Omit<ButtonHTMLAttributes<HTMLButtonElement>, keyof ButtonOwnProps | 'loading'>;
 
-/** The action button of Polku. Renders a native `<button>`; all other button attributes pass through. */
-export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(props, ref) {
+const ignoreActivation = (event: MouseEvent<HTMLButtonElement>) => event.preventDefault();
+
+/**
+ * The action button of Polku. Renders a native `<button>`; all other button attributes pass through.
+ * It renders the element itself with the static class of `StyledButton` (one component layer, ADR 0008), and writes
+ * `data-variant` / `data-size` only when they differ from the defaults (`primary`, `m`) the base rules style.
+ */
+export const Button = withRef<HTMLButtonElement, ButtonProps>(function Button(props, ref) {
   const {
     variant,
     size,
@@ -52,44 +60,44 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     loadingText,
     children,
     onClick,
-    disabled,
+    className,
     ...rest
   } = props;
+  const buttonClass = useStaticClass(StyledButton);
   const resolvedVariant = oneOf('Button', 'variant', variant, buttonVariants, 'primary');
   const resolvedSize = oneOf('Button', 'size', size, buttonSizes, 'm');
   if (loading) requireText('Button', 'loadingText', loadingText);
 
-  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
-    if (loading) {
-      event.preventDefault();
-      return;
-    }
-    onClick?.(event);
-  };
-
   return (
-    <StyledButton
+    <button
       {...rest}
       ref={ref}
       type={type}
-      data-variant={resolvedVariant}
-      data-size={resolvedSize}
+      className={className ? `${buttonClass} ${className}` : buttonClass}
+      data-variant={resolvedVariant === 'primary' ? undefined : resolvedVariant}
+      data-size={resolvedSize === 'm' ? undefined : resolvedSize}
       data-full-width={fullWidth ? '' : undefined}
       data-loading={loading ? '' : undefined}
       aria-disabled={loading ? true : rest['aria-disabled']}
-      disabled={disabled}
-      onClick={handleClick}
+      onClick={loading ? ignoreActivation : onClick}
     >
-      {loading ? <ButtonSpinner aria-hidden="true" /> : iconStart && <ButtonIcon aria-hidden="true">{iconStart}</ButtonIcon>}
       {loading ? (
         <>
+          <ButtonSpinner aria-hidden="true" />
           <span aria-hidden="true">{children}</span>
           <VisuallyHiddenText>{loadingText}</VisuallyHiddenText>
+          {iconEnd && <ButtonIcon aria-hidden="true">{iconEnd}</ButtonIcon>}
+        </>
+      ) : iconStart || iconEnd ? (
+        <>
+          {iconStart && <ButtonIcon aria-hidden="true">{iconStart}</ButtonIcon>}
+          {children}
+          {iconEnd && <ButtonIcon aria-hidden="true">{iconEnd}</ButtonIcon>}
         </>
       ) : (
+        // a label alone stays a single child: no array for React to walk (server rendering of 1,000 Buttons)
         children
       )}
-      {iconEnd && <ButtonIcon aria-hidden="true">{iconEnd}</ButtonIcon>}
-    </StyledButton>
+    </button>
   );
 });

@@ -2,12 +2,12 @@ import {
   createElement,
   forwardRef,
   useContext,
-  version,
   type ComponentPropsWithRef,
   type ElementType,
   type JSX,
   type ReactElement,
 } from 'react';
+import { refIsProp } from './with-ref';
 import { StyleSheetContext, __PRIVATE__, type IStyleSheetContext, type Keyframes, type RuleSet } from 'styled-components';
 
 /*
@@ -68,9 +68,6 @@ interface TemplateFactory<T extends ElementType> extends Template<T> {
   withConfig(options: Options): Template<T>;
 }
 
-// React 19 passes `ref` as a prop to function components; a plain function is then cheaper than `forwardRef`
-// (server rendering copies the props of every forwardRef element to take `ref` out). React 18 needs `forwardRef`.
-const refIsProp = Number.parseInt(version, 10) >= 19;
 
 function isKeyframes(value: object): value is KeyframesObject {
   return typeof (value as KeyframesObject).getName === 'function' && typeof (value as KeyframesObject).inject === 'function';
@@ -105,6 +102,18 @@ function hashText(text: string): string {
 }
 
 const usedIds = new Set<string>();
+const injectors = new WeakMap<object, (context: IStyleSheetContext) => string>();
+
+/**
+ * The class of a static component, its rules injected into the current sheet: for a hot component that renders the
+ * element itself instead of through the styled component (one component layer instead of two; ADR 0008).
+ */
+export function useStaticClass(component: { readonly styledComponentId: string }): string {
+  const context = useContext(StyleSheetContext);
+  const ensure = injectors.get(component);
+  if (!ensure) throw new TypeError('useStaticClass: not a component made by the static styled');
+  return ensure(context);
+}
 
 function uniqueId(base: string): string {
   let id = base;
@@ -131,21 +140,28 @@ function create<T extends ElementType>(
   const isTag = typeof target === 'string';
   const extendsStatic = !isTag && 'styledComponentId' in (target as object);
 
+  // Compiled rules per stylis instance (its plugins decide the output): a server renders each request into a new
+  // sheet, and compiling the same template for every request was a fixed cost of every server render.
+  const compiled = new WeakMap<Stylis, string[]>();
   const inject = (styleSheet: Sheet, stylis: Stylis): void => {
-    let cssText = '';
-    for (const part of parts) {
-      if (typeof part === 'string') cssText += part;
-      else {
-        part.inject(styleSheet, stylis);
-        cssText += part.getName(stylis);
-      }
+    let rules = compiled.get(stylis);
+    if (!rules) {
+      let cssText = '';
+      for (const part of parts) cssText += typeof part === 'string' ? part : part.getName(stylis);
+      rules = stylis(cssText, `.${id}`, undefined, id);
+      compiled.set(stylis, rules);
     }
-    styleSheet.insertRules(id, id, stylis(cssText, `.${id}`, undefined, id));
+    for (const part of parts) if (typeof part !== 'string') part.inject(styleSheet, stylis);
+    styleSheet.insertRules(id, id, rules);
+  };
+
+  const ensure = ({ styleSheet, stylis }: IStyleSheetContext): string => {
+    if (!styleSheet.hasNameForId(id, id)) inject(styleSheet, stylis);
+    return id;
   };
 
   const render = (props: Record<string, unknown>, ref?: unknown): ReactElement => {
-    const { styleSheet, stylis } = useContext(StyleSheetContext);
-    if (!styleSheet.hasNameForId(id, id)) inject(styleSheet, stylis);
+    ensure(useContext(StyleSheetContext));
     const element: Record<string, unknown> = {};
     let type: ElementType = target;
     for (const key in props) {
@@ -172,6 +188,7 @@ function create<T extends ElementType>(
   component.displayName = options.displayName ?? `Polku.${targetName}`;
   Object.defineProperty(component, 'styledComponentId', { value: id });
   component.toString = () => `.${id}`;
+  injectors.set(component, ensure);
   return component;
 }
 
