@@ -14,7 +14,6 @@ import { chromiumLaunchOptions, chromiumPath } from '../scripts/chromium.mjs';
 import {
   DIST_ENTRIES,
   REACT_EXTERNALS,
-  SOURCE_ENTRIES,
   STYLED_EXTERNALS,
   TEN_SET,
   componentNames,
@@ -27,6 +26,7 @@ import {
   measureEntry,
   polkuResolver,
   root,
+  sourcePlugins,
 } from './lib/size.mjs';
 import { renderMarkdown } from './lib/report.mjs';
 
@@ -215,7 +215,7 @@ const results = {
 async function measureSizes() {
   const plugins = [polkuResolver(DIST_ENTRIES), dedupe(['react', 'react-dom', 'styled-components'], root)];
   // The same entries bundled from the package sources (what tests/size-budget.test.ts checks).
-  const sourcePlugins = [polkuResolver(SOURCE_ENTRIES), dedupe(['react', 'react-dom', 'styled-components'], root)];
+  const sourceBuild = [...sourcePlugins(), dedupe(['react', 'react-dom', 'styled-components'], root)];
   const withoutStyled = [...REACT_EXTERNALS, ...STYLED_EXTERNALS];
   const exported = componentNames(await exportNames(DIST_ENTRIES['@polku/react']));
   // Keep only real components (function, forwardRef, memo), checked on the built module itself.
@@ -226,7 +226,7 @@ async function measureSizes() {
   const perComponent = {};
   const entries = Object.fromEntries(components.map((name) => [name, entryFor([name])]));
   const fromDist = await measureEntries(entries, { plugins, external: withoutStyled });
-  const fromSources = await measureEntries(entries, { plugins: sourcePlugins, external: withoutStyled });
+  const fromSources = await measureEntries(entries, { plugins: sourceBuild, external: withoutStyled });
   for (const name of components) {
     perComponent[name] = { ...fromDist[name], sourcesJs: fromSources[name].js, sourcesJsGz: fromSources[name].jsGz };
   }
@@ -236,8 +236,8 @@ async function measureSizes() {
   const tenWith = await measureEntry({ code: entryFor(present), plugins });
   const tenWithout = await measureEntry({ code: entryFor(present), plugins, external: withoutStyled });
   const buttonWith = await measureEntry({ code: entryFor(['Button']), plugins });
-  const tenSources = await measureEntry({ code: entryFor(present), plugins: sourcePlugins });
-  const buttonSourcesWith = await measureEntry({ code: entryFor(['Button']), plugins: sourcePlugins });
+  const tenSources = await measureEntry({ code: entryFor(present), plugins: sourceBuild });
+  const buttonSourcesWith = await measureEntry({ code: entryFor(['Button']), plugins: sourceBuild });
   const styledAlone = await measureEntry({ code: `export { styled, css, keyframes } from 'styled-components';`, plugins });
   const reactDom = await measureEntry({ code: `export * from 'react-dom/client'; export * from 'react';`, plugins, external: [] });
   const tokensCss = path.join(root, 'packages/tokens/dist/css/polku.css');

@@ -19,7 +19,7 @@ import {
   formatKb,
   measureEntries,
   measureEntry,
-  polkuResolver,
+  sourcePlugins,
 } from '../bench/lib/size.mjs';
 
 // tests/setup/unit.ts (shared by the unit project) clears the DOM after every test and assumes jsdom; esbuild needs
@@ -28,7 +28,7 @@ if (typeof document === 'undefined') {
   Object.assign(globalThis, { document: { body: { innerHTML: '' } }, window: { localStorage: { clear() {} } } });
 }
 
-const plugins = [polkuResolver(SOURCE_ENTRIES)];
+const plugins = sourcePlugins();
 const withoutStyled = [...REACT_EXTERNALS, ...STYLED_EXTERNALS];
 const perComponent: Record<string, number> = budgets.perComponent;
 

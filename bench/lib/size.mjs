@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { styledTemplates } from '../../scripts/styled-templates.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -19,6 +20,12 @@ export const SOURCE_ENTRIES = {
   '@polku/cx': path.join(root, 'packages/cx/src/index.ts'),
   '@polku/cx/metrics': path.join(root, 'packages/cx/src/metrics/index.ts'),
 };
+
+/**
+ * Plugins for bundling from the sources: the entries above, and the package build's template transform (minified CSS
+ * text, stable ids), so the sources measure what the build ships.
+ */
+export const sourcePlugins = () => [polkuResolver(SOURCE_ENTRIES), styledTemplates({ prefix: 'polku', root })];
 
 /** Built packages, as a consumer gets them. */
 export const DIST_ENTRIES = {

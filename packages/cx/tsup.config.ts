@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
-import { styledComponentIds } from '../../scripts/styled-component-ids.mjs';
+import { styledTemplates } from '../../scripts/styled-templates.mjs';
 
 const shared = {
   sourcemap: true,
@@ -10,7 +10,7 @@ const shared = {
   tsconfig: 'tsconfig.build.json',
   external: ['react', 'react-dom', 'styled-components', '@polku/react', '@polku/tokens'],
   // Stable styled-components ids: server and client may load different subsets of the chunks (hydration).
-  esbuildPlugins: [styledComponentIds({ prefix: 'polkucx', root: process.cwd() })],
+  esbuildPlugins: [styledTemplates({ prefix: 'polkucx', root: process.cwd() })],
 } as const;
 
 // Declarations are generated with Node's globals in scope, like the typecheck (tsconfig.base.json `types: ["node"]`):

@@ -1,6 +1,6 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { defineConfig } from 'tsup';
-import { styledComponentIds } from '../../scripts/styled-component-ids.mjs';
+import { styledTemplates } from '../../scripts/styled-templates.mjs';
 
 // Tree-shakeable output (ADR 0007). The ESM build has one entry per component folder plus `index`, with code
 // splitting: every component's code lands in its own chunk, and `dist/index.js` only re-exports from the chunks. With
@@ -23,7 +23,7 @@ const shared = {
   banner: { js: '"use client";' },
   tsconfig: 'tsconfig.build.json',
   // Stable styled-components ids: server and client may load different subsets of the chunks (hydration).
-  esbuildPlugins: [styledComponentIds({ prefix: 'polku', root: process.cwd() })],
+  esbuildPlugins: [styledTemplates({ prefix: 'polku', root: process.cwd() })],
   // One declaration rollup for the public entry (the per-component entries are not public and would be slow).
   // Node's globals are in scope like in the typecheck: `isDevelopment` reads `process.env.NODE_ENV` behind a
   // `typeof process` guard; the emitted .d.ts does not reference Node types.

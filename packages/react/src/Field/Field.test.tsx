@@ -10,15 +10,15 @@ describe('Field anatomy', () => {
     const { result } = renderHook(() => useFieldIds('f'));
     const ids = result.current;
     expect(ids).toMatchObject({ id: 'f', hintId: 'f-hint', errorId: 'f-error', counterId: 'f-counter' });
-    const ref = createRef<HTMLDivElement>();
-    render(
-      <Field ref={ref} ids={ids} label="Name" hint="Hint" error="Bad" after={<span>after</span>}>
+    const { container } = render(
+      <Field ids={ids} label="Name" hint="Hint" error="Bad" after={<span>after</span>}>
         <input id={ids.id} />
       </Field>,
     );
-    const order = Array.from(ref.current!.children).map((child) => child.textContent);
+    const root = container.firstElementChild!;
+    const order = Array.from(root.children).map((child) => child.textContent);
     expect(order).toEqual(['Name', 'Hint', 'Error: Bad', '', 'after']);
-    expect(screen.getByLabelText('Name')).toBe(ref.current!.querySelector('input'));
+    expect(screen.getByLabelText('Name')).toBe(root.querySelector('input'));
   });
 
   it('joins only the ids that exist', () => {

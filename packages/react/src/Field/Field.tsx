@@ -1,6 +1,7 @@
-import { forwardRef, useEffect, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { useMessages } from '../PolkuProvider/context';
 import { VisuallyHiddenText } from '../internal/VisuallyHiddenText';
+import { useStaticClass } from '../internal/static-styled';
 import { ErrorIcon } from './ErrorIcon';
 import { fieldMessages } from './Field.messages';
 import {
@@ -33,19 +34,21 @@ export function FieldLabel({ htmlFor, id, required, kind = 'field', children }: 
       <FieldRequiredText>{t('field.required')}</FieldRequiredText>
     </>
   ) : null;
+  const labelClass = useStaticClass(FieldLabelText);
+  // label and legend render their element with the static class: one component layer less per field (ADR 0008)
   if (kind === 'legend') {
     return (
-      <FieldLabelText as="legend" id={id} data-legend="">
+      <legend className={labelClass} id={id} data-legend="">
         {children}
         {marker}
-      </FieldLabelText>
+      </legend>
     );
   }
   return (
-    <FieldLabelText htmlFor={htmlFor} id={id} data-choice={kind === 'choice' ? '' : undefined}>
+    <label className={labelClass} htmlFor={htmlFor} id={id} data-choice={kind === 'choice' ? '' : undefined}>
       {children}
       {marker}
-    </FieldLabelText>
+    </label>
   );
 }
 
@@ -114,13 +117,11 @@ export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'childr
   after?: ReactNode;
 }
 
-/** The one field anatomy: label, hint, error, control, counter. */
-export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
-  { ids, label, hint, error, required, children, after, ...rest },
-  ref,
-) {
+/** The one field anatomy: label, hint, error, control, counter. Internal: no ref, and a plain function. */
+export function Field({ ids, label, hint, error, required, children, after, className, ...rest }: FieldProps) {
+  const rootClass = useStaticClass(FieldRoot);
   return (
-    <FieldRoot {...rest} ref={ref}>
+    <div {...rest} className={className ? `${rootClass} ${className}` : rootClass}>
       <FieldLabel htmlFor={ids.id} id={ids.labelId} required={required}>
         {label}
       </FieldLabel>
@@ -129,6 +130,6 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
       {hasContent(error) && <FieldError id={ids.errorId}>{error}</FieldError>}
       {children}
       {after}
-    </FieldRoot>
+    </div>
   );
-});
+}

@@ -36,9 +36,12 @@ export function useLabelledField<P extends LabelledInput>(component: string, pro
   requireText(component, 'label', label);
   const ids: FieldIds = useFieldIds(id);
   const invalid = hasContent(error);
+  const resolvedWidth = oneOf(component, 'width', width, fieldWidths, 'full');
   const controlProps = {
     ...rest,
     id: ids.id,
+    // the width rules sit on the control itself (`controlWidth`); `full` is the default and needs no attribute
+    'data-width': resolvedWidth === 'full' ? undefined : resolvedWidth,
     required: required || undefined,
     'aria-required': required ? (true as const) : undefined,
     'aria-invalid': invalid ? (true as const) : undefined,
@@ -51,7 +54,6 @@ export function useLabelledField<P extends LabelledInput>(component: string, pro
   };
   return {
     ids,
-    width: oneOf(component, 'width', width, fieldWidths, 'full'),
     fieldProps: { ids, label, hint, error, required, className, style },
     controlProps,
   };
@@ -76,7 +78,7 @@ export function useTextEntry<E extends HTMLInputElement | HTMLTextAreaElement, P
 ) {
   const { characterLimit, value, defaultValue, onChange, ...labelled } = props;
   const counterShown = characterLimit !== undefined && characterLimit > 0;
-  const { ids, width, fieldProps, controlProps } = useLabelledField(component, labelled, counterShown);
+  const { ids, fieldProps, controlProps } = useLabelledField(component, labelled, counterShown);
   const [uncontrolled, setUncontrolled] = useState(String(defaultValue ?? ''));
   const current = value !== undefined ? String(value) : uncontrolled;
   const handleChange = (event: ChangeEvent<E>) => {
@@ -87,7 +89,6 @@ export function useTextEntry<E extends HTMLInputElement | HTMLTextAreaElement, P
     <FieldCounter id={ids.counterId} length={Array.from(current).length} limit={characterLimit} />
   ) : null;
   return {
-    width,
     fieldProps: { ...fieldProps, after: counter },
     controlProps: { ...controlProps, value, defaultValue, onChange: handleChange },
   };

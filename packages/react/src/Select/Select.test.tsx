@@ -84,7 +84,7 @@ describe('Select', () => {
     expect(ref.current).toBe(screen.getByRole('combobox'));
     expect(ref.current).toHaveAttribute('name', 'country');
     expect(container.firstElementChild).toHaveClass('c');
-    expect(ref.current!.parentElement).toHaveAttribute('data-width', 's');
+    expect(ref.current!).toHaveAttribute('data-width', 's');
   });
 
   it('reports a missing label in development', () => {

@@ -1,6 +1,5 @@
 import { forwardRef, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { Field } from '../Field/Field';
-import { FieldControlWidth } from '../Field/Field.styles';
 import { useLabelledField, type LabelledControlProps } from '../Field/textEntry';
 import { SelectControl } from './Select.styles';
 
@@ -35,22 +34,20 @@ export type SelectProps = SelectOwnProps &
  */
 export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select(props, ref) {
   const { options, children, placeholder, value, defaultValue, ...others } = props;
-  const { width, fieldProps, controlProps } = useLabelledField('Select', others);
+  const { fieldProps, controlProps } = useLabelledField('Select', others);
   const initial = value === undefined ? (defaultValue ?? (placeholder !== undefined ? '' : undefined)) : undefined;
   return (
     <Field {...fieldProps}>
-      <FieldControlWidth data-width={width}>
-        <SelectControl {...controlProps} ref={ref} value={value} defaultValue={initial}>
-          {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options
-            ? options.map((option) => (
-                <option key={option.value} value={option.value} disabled={option.disabled}>
-                  {option.label}
-                </option>
-              ))
-            : children}
-        </SelectControl>
-      </FieldControlWidth>
+      <SelectControl {...controlProps} ref={ref} value={value} defaultValue={initial}>
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options
+          ? options.map((option) => (
+              <option key={option.value} value={option.value} disabled={option.disabled}>
+                {option.label}
+              </option>
+            ))
+          : children}
+      </SelectControl>
     </Field>
   );
 });

@@ -67,7 +67,7 @@ describe('TextArea', () => {
     expect(ref.current).toHaveAttribute('name', 'notes');
     expect(ref.current).toHaveAttribute('rows', '3');
     expect(container.firstElementChild).toHaveClass('wrap');
-    expect(ref.current!.parentElement).toHaveAttribute('data-width', 'l');
+    expect(ref.current!).toHaveAttribute('data-width', 'l');
   });
 
   it('reports a missing label and an unknown width', () => {

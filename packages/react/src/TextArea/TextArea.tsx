@@ -1,6 +1,5 @@
 import { forwardRef, type ChangeEvent, type TextareaHTMLAttributes } from 'react';
 import { Field } from '../Field/Field';
-import { FieldControlWidth } from '../Field/Field.styles';
 import { useTextEntry, type LabelledControlProps } from '../Field/textEntry';
 import { TextAreaControl } from './TextArea.styles';
 
@@ -25,12 +24,10 @@ export type TextAreaProps = TextAreaOwnProps &
  * other attributes go to the native `<textarea>`, which also receives the ref.
  */
 export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function TextArea({ rows = 5, ...others }, ref) {
-  const { width, fieldProps, controlProps } = useTextEntry<HTMLTextAreaElement, typeof others>('TextArea', others);
+  const { fieldProps, controlProps } = useTextEntry<HTMLTextAreaElement, typeof others>('TextArea', others);
   return (
     <Field {...fieldProps}>
-      <FieldControlWidth data-width={width}>
-        <TextAreaControl {...controlProps} ref={ref} rows={rows} />
-      </FieldControlWidth>
+      <TextAreaControl {...controlProps} ref={ref} rows={rows} />
     </Field>
   );
 });

@@ -1,5 +1,5 @@
 import { styled } from '../internal/static-styled';
-import { controlFrame, controlText, focusRing } from '../Field/Field.styles';
+import { controlFrame, controlText, controlWidth, focusRing } from '../Field/Field.styles';
 
 export const TextFieldInput = styled.input`
   ${controlText}
@@ -12,9 +12,9 @@ export const TextFieldInput = styled.input`
 /** With a prefix or suffix, the frame moves to this box and the input inside it loses its own border. */
 export const TextFieldAffixBox = styled.div`
   ${controlFrame}
+  ${controlWidth}
   display: flex;
   align-items: stretch;
-  width: 100%;
   min-width: 0;
 
   &:focus-within {

@@ -1,7 +1,8 @@
-import { forwardRef, type ChangeEvent, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
 import { oneOf } from '../internal/dev';
+import { useStaticClass } from '../internal/static-styled';
+import { withRef } from '../internal/with-ref';
 import { Field } from '../Field/Field';
-import { FieldControlWidth } from '../Field/Field.styles';
 import { hasContent } from '../Field/hooks';
 import { useTextEntry, type LabelledControlProps } from '../Field/textEntry';
 import { TextFieldAffix, TextFieldAffixBox, TextFieldInput } from './TextField.styles';
@@ -33,33 +34,36 @@ export type TextFieldProps = TextFieldOwnProps &
  * A labelled single-line text input. `className` and `style` go to the field wrapper; every other attribute
  * (name, autoComplete, inputMode, data-*, aria-*) goes to the native `<input>`, which also receives the ref.
  */
-export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(props, ref) {
+export const TextField = withRef<HTMLInputElement, TextFieldProps>(function TextField(props, ref) {
   const { type, prefix, suffix, ...others } = props;
   const resolvedType = oneOf('TextField', 'type', type, textFieldTypes, 'text');
-  const { width, fieldProps, controlProps } = useTextEntry<HTMLInputElement, typeof others>('TextField', others);
-  const input = <TextFieldInput {...controlProps} ref={ref} type={resolvedType} />;
-  const affixed = hasContent(prefix) || hasContent(suffix);
+  const { fieldProps, controlProps } = useTextEntry<HTMLInputElement, typeof others>('TextField', others);
+  // the input is rendered here with its static class: one component layer less per field (ADR 0008)
+  const inputClass = useStaticClass(TextFieldInput);
+  if (!hasContent(prefix) && !hasContent(suffix)) {
+    return (
+      <Field {...fieldProps}>
+        <input {...controlProps} className={inputClass} ref={ref} type={resolvedType} />
+      </Field>
+    );
+  }
+  // with a prefix or suffix the frame and the width move to the box around the input
+  const { 'data-width': width, ...inputProps } = controlProps;
   return (
     <Field {...fieldProps}>
-      <FieldControlWidth data-width={width}>
-        {affixed ? (
-          <TextFieldAffixBox data-invalid={controlProps['aria-invalid'] ? '' : undefined}>
-            {hasContent(prefix) && (
-              <TextFieldAffix aria-hidden="true" data-side="prefix">
-                {prefix}
-              </TextFieldAffix>
-            )}
-            {input}
-            {hasContent(suffix) && (
-              <TextFieldAffix aria-hidden="true" data-side="suffix">
-                {suffix}
-              </TextFieldAffix>
-            )}
-          </TextFieldAffixBox>
-        ) : (
-          input
+      <TextFieldAffixBox data-width={width} data-invalid={controlProps['aria-invalid'] ? '' : undefined}>
+        {hasContent(prefix) && (
+          <TextFieldAffix aria-hidden="true" data-side="prefix">
+            {prefix}
+          </TextFieldAffix>
         )}
-      </FieldControlWidth>
+        <input {...inputProps} className={inputClass} ref={ref} type={resolvedType} />
+        {hasContent(suffix) && (
+          <TextFieldAffix aria-hidden="true" data-side="suffix">
+            {suffix}
+          </TextFieldAffix>
+        )}
+      </TextFieldAffixBox>
     </Field>
   );
 });

@@ -75,33 +75,24 @@ function isKeyframes(value: object): value is KeyframesObject {
 
 /** Joins a template into parts: strings, and keyframes whose names depend on the sheet's stylis (plugins). */
 function flatten(value: StaticInterpolation, parts: (string | KeyframesObject)[], where: string): void {
-  if (value == null || value === false || value === '') return;
-  if (typeof value === 'string' || typeof value === 'number') {
-    const last = parts.length - 1;
-    if (typeof parts[last] === 'string') parts[last] += String(value);
-    else parts.push(String(value));
-  } else if (Array.isArray(value)) {
+  if (Array.isArray(value)) {
     for (const item of value as readonly StaticInterpolation[]) flatten(item, parts, where);
-  } else if (typeof value === 'object' || typeof value === 'function') {
-    if ('styledComponentId' in value) flatten(`.${value.styledComponentId}`, parts, where);
-    else if (isKeyframes(value)) parts.push(value);
-    else throw new TypeError(`${where}: only static interpolations are allowed (text, css, keyframes, components); got ${typeof value}.`);
-  } else {
-    throw new TypeError(`${where}: only static interpolations are allowed (text, css, keyframes, components); got ${typeof value}.`);
+  } else if (value && typeof value === 'object' && isKeyframes(value)) {
+    parts.push(value);
+  } else if (value || value === 0) {
+    const text =
+      typeof value === 'string' || typeof value === 'number'
+        ? String(value)
+        : (typeof value === 'object' || typeof value === 'function') && 'styledComponentId' in value
+          ? `.${value.styledComponentId}`
+          : null;
+    if (text === null) throw new TypeError(`${where}: only static interpolations are allowed, got ${typeof value}`);
+    if (typeof parts[parts.length - 1] === 'string') parts[parts.length - 1] += text;
+    else parts.push(text);
   }
 }
 
-function hashText(text: string): string {
-  // FNV-1a, 32 bit: a short, stable id for templates built without the build plugin's componentId.
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
-
-const usedIds = new Set<string>();
+let count = 0;
 const injectors = new WeakMap<object, (context: IStyleSheetContext) => string>();
 
 /**
@@ -113,13 +104,6 @@ export function useStaticClass(component: { readonly styledComponentId: string }
   const ensure = injectors.get(component);
   if (!ensure) throw new TypeError('useStaticClass: not a component made by the static styled');
   return ensure(context);
-}
-
-function uniqueId(base: string): string {
-  let id = base;
-  for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
-  usedIds.add(id);
-  return id;
 }
 
 function create<T extends ElementType>(
@@ -135,7 +119,9 @@ function create<T extends ElementType>(
     flatten(text, parts, where);
     if (index < interpolations.length) flatten(interpolations[index], parts, where);
   });
-  const id = options.componentId ?? uniqueId(`polku-${hashText(parts.map((part) => (typeof part === 'string' ? part : part.name)).join(''))}`);
+  // The package build gives each template a componentId derived from its file and position (stable across server and
+  // client bundles); from the sources, creation order is enough.
+  const id = options.componentId ?? `polku-${(++count).toString(36)}`;
   __PRIVATE__.StyleSheet.registerId(id);
   const isTag = typeof target === 'string';
   const extendsStatic = !isTag && 'styledComponentId' in (target as object);
@@ -160,7 +146,8 @@ function create<T extends ElementType>(
     return id;
   };
 
-  const render = (props: Record<string, unknown>, ref?: unknown): ReactElement => {
+  // a hook by name as well: the component below calls it at its top level
+  const useStyledElement = (props: Record<string, unknown>, ref?: unknown): ReactElement => {
     ensure(useContext(StyleSheetContext));
     const element: Record<string, unknown> = {};
     let type: ElementType = target;
@@ -182,8 +169,8 @@ function create<T extends ElementType>(
 
   const component = (
     refIsProp
-      ? (props: Record<string, unknown>) => render(props)
-      : forwardRef((props: Record<string, unknown>, ref) => render(props, ref ?? undefined))
+      ? (props: Record<string, unknown>) => useStyledElement(props)
+      : forwardRef((props: Record<string, unknown>, ref) => useStyledElement(props, ref ?? undefined))
   ) as unknown as StaticStyledComponent<T> & { styledComponentId: string; toString(): string };
   component.displayName = options.displayName ?? `Polku.${targetName}`;
   Object.defineProperty(component, 'styledComponentId', { value: id });
