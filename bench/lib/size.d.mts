@@ -8,6 +8,8 @@ export const STYLED_EXTERNALS: string[];
 export const SOURCE_ENTRIES: Record<string, string>;
 export const DIST_ENTRIES: Record<string, string>;
 export function polkuResolver(entries: Record<string, string>): Plugin;
+/** The entries from the sources plus the package build's template transform (minified CSS, stable ids). */
+export function sourcePlugins(): Plugin[];
 export function dedupe(packages: string[], baseDir: string): Plugin;
 export function gzipSize(text: string): number;
 export interface EntrySize {

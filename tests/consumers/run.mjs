@@ -96,7 +96,7 @@ function checkNodeResolution(dir) {
         void esm;
       }
       for (const id of files) req.resolve(id);
-      if (typeof req('@polku/react').Button !== 'object') throw new Error('Button missing from the CJS build');
+      if (!['function', 'object'].includes(typeof req('@polku/react').Button)) throw new Error('Button missing from the CJS build');
       if (typeof (await import('@polku/cx/metrics')).nps !== 'function') throw new Error('nps missing from the ESM build');
       console.log('resolved ' + [...entries, ...files].join(', '));
     })().catch((e) => { console.error(e); process.exit(1); });`;

@@ -36,3 +36,7 @@ export * from './Pagination';
 export * from './Table';
 // Development-warning helpers, shared with @polku/cx so every package words and deduplicates warnings alike.
 export { oneOf, requireText, devWarn, devError, resetDevMessages, isDevelopment } from './internal';
+// The static styled runtime (ADR 0008), shared with @polku/cx so every Polku style goes through one sheet path.
+export { styled as staticStyled, useStaticClass } from './internal/static-styled';
+export type { StaticStyledComponent, StaticInterpolation } from './internal/static-styled';
+export { withRef } from './internal/with-ref';

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { staticStyled as styled } from '@polku/react';
 
 /** A face in the emotion colour; the text label beside it carries the meaning, so colour and shape are extras. */
 export const Face = styled.svg`

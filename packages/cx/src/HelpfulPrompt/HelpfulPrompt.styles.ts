@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { staticStyled as styled } from '@polku/react';
 
 export const PromptRoot = styled.section`
   box-sizing: border-box;

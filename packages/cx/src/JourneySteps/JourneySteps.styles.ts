@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { staticStyled as styled } from '@polku/react';
 
 /** The root is a size container: with orientation `auto` the list turns vertical when the container is narrow. */
 export const StepsRoot = styled.div`

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { staticStyled as styled } from '@polku/react';
 
 /** One static template; the state is a data attribute, shown by text, icon and border style as well as colour. */
 export const StyledPromise = styled.div`

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { staticStyled as styled } from '@polku/react';
 
 /** The promise cards flow into as many columns as fit, one column at 320 px. */
 export const Items = styled.ul`

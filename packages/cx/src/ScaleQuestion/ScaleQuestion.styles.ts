@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { staticStyled as styled } from '@polku/react';
 
 /** The fieldset is the query container: the scale turns vertical when its own width is narrow, not the viewport. */
 export const ScaleRoot = styled.fieldset`
