@@ -14,7 +14,7 @@ const { ServerStyleSheet } = fromPolku('styled-components');
 const { Button } = await import(pathToFileURL(path.join(root, 'packages/react/dist/index.js')).href);
 
 const N = 1000;
-const REPS = Number(process.env.SSR_REPS ?? 15);
+const REPS = Number(process.env.SSR_REPS ?? 21);
 const h = React.createElement;
 
 const floorTree = () => h('div', null, Array.from({ length: N }, (_, i) => h('button', { key: i, type: 'button', className: 'f-btn' }, `Save ${i}`)));
@@ -48,7 +48,7 @@ function polku() {
 }
 
 // warm-up (JIT)
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < 10; i++) {
   floor();
   wrapped();
   polku();

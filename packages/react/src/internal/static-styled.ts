@@ -51,6 +51,8 @@ export interface StaticStyledComponent<T extends ElementType> {
     },
   ): ReactElement | null;
   readonly styledComponentId: string;
+  /** Injects the rules into the given sheet once and returns the class; `useStaticClass` is the hook around it. */
+  readonly useClassIn: (context: IStyleSheetContext) => string;
   displayName?: string;
 }
 
@@ -93,17 +95,13 @@ function flatten(value: StaticInterpolation, parts: (string | KeyframesObject)[]
 }
 
 let count = 0;
-const injectors = new WeakMap<object, (context: IStyleSheetContext) => string>();
 
 /**
  * The class of a static component, its rules injected into the current sheet: for a hot component that renders the
  * element itself instead of through the styled component (one component layer instead of two; ADR 0008).
  */
-export function useStaticClass(component: { readonly styledComponentId: string }): string {
-  const context = useContext(StyleSheetContext);
-  const ensure = injectors.get(component);
-  if (!ensure) throw new TypeError('useStaticClass: not a component made by the static styled');
-  return ensure(context);
+export function useStaticClass(component: StaticStyledComponent<ElementType>): string {
+  return component.useClassIn(useContext(StyleSheetContext));
 }
 
 function create<T extends ElementType>(
@@ -171,11 +169,11 @@ function create<T extends ElementType>(
     refIsProp
       ? (props: Record<string, unknown>) => useStyledElement(props)
       : forwardRef((props: Record<string, unknown>, ref) => useStyledElement(props, ref ?? undefined))
-  ) as unknown as StaticStyledComponent<T> & { styledComponentId: string; toString(): string };
+  ) as unknown as StaticStyledComponent<T> & { toString(): string };
   component.displayName = options.displayName ?? `Polku.${targetName}`;
   Object.defineProperty(component, 'styledComponentId', { value: id });
   component.toString = () => `.${id}`;
-  injectors.set(component, ensure);
+  Object.defineProperty(component, 'useClassIn', { value: ensure });
   return component;
 }
 
