@@ -114,7 +114,7 @@ export function renderMarkdown(results) {
   if (results.runtime) {
     const r = results.runtime;
     parts.push(
-      `### Runtime (headless Chromium)\n\nRatio to a floor run paired with each library (right before or after it, alternating): median of ${r.reps} per-repetition ratios, median time in small print; floor row in ms (all floor runs). Each step: \`performance.now()\` around \`flushSync(render)\` plus a forced layout read. Cold = first mount in a fresh page; warm = unmount and mount again (median of 3); label update and variant change back and forth (median of 6). Fresh browser context per library and per floor run, library order alternating each repetition. Floor: \`<button className>\`, and \`<label>\` + \`<input>\` for fields, with static CSS. react-aria-components gets the floor's CSS (it ships none).${
+      `### Runtime (headless Chromium)\n\nRatio to a floor run paired with each library (right before or after it, alternating): median of ${r.reps} per-repetition ratios, median time in small print; floor row in ms (all floor runs). Each step: \`performance.now()\` around \`flushSync(render)\` plus a forced layout read. Cold = first mount in a fresh page (median of 3 fresh pages); warm = unmount and mount again (median of 5); label update and variant change back and forth (median of 10). Fresh browser context per library and per floor run, library order alternating each repetition. Floor: \`<button className>\`, and \`<label>\` + \`<input>\` for fields, with static CSS. react-aria-components gets the floor's CSS (it ships none).${
         r.libraries.polku.ms.npsCold === undefined ? ' `NpsQuestion` (@polku/cx) is not exported yet, so NPS is not measured.' : ''
       }\n\n${runtimeTable(r)}`,
     );

@@ -29,6 +29,8 @@ export async function smoke(appDir, reactMajor) {
         `${label}: PolkuProvider attributes missing`,
       );
       assertStyledButton(await buttonStyles(page, '[data-testid="button"]'), label);
+      const refs = await page.getByTestId('refs').textContent();
+      assert(refs === 'BUTTON/INPUT', `${label}: refs of Button and TextField reached ${refs}, not BUTTON/INPUT`);
       await page.getByRole('button', { name: 'Lähetä' }).press('Enter');
       await page.getByRole('button', { name: 'Lähetä' }).click();
       assert(

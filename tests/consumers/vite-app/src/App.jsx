@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, PolkuProvider, TextField } from '@polku/react';
 import { nps } from '@polku/cx/metrics';
 import { version } from 'react';
@@ -10,6 +10,11 @@ const score = nps(
 
 export function App() {
   const [count, setCount] = useState(0);
+  // Refs reach the elements on React 18 (forwardRef) and React 19 (ref as a prop), ADR 0008.
+  const buttonRef = useRef(null);
+  const inputRef = useRef(null);
+  const [refs, setRefs] = useState('');
+  useEffect(() => setRefs(`${buttonRef.current?.tagName}/${inputRef.current?.tagName}`), []);
   return (
     <PolkuProvider locale="fi">
       <main>
@@ -18,10 +23,11 @@ export function App() {
         <p data-testid="nps">
           {score.kind}:{score.n}
         </p>
-        <TextField label="Sähköposti" type="email" hint="Vastaamme tähän osoitteeseen." required />
-        <Button data-testid="button" onClick={() => setCount((c) => c + 1)}>
+        <TextField ref={inputRef} label="Sähköposti" type="email" hint="Vastaamme tähän osoitteeseen." required />
+        <Button ref={buttonRef} data-testid="button" onClick={() => setCount((c) => c + 1)}>
           Lähetä
         </Button>
+        <p data-testid="refs">{refs}</p>
         <p data-testid="count" aria-live="polite">
           {count}
         </p>
