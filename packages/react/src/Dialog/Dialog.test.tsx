@@ -103,6 +103,43 @@ describe('Dialog', () => {
     expect(opener).toHaveFocus();
   });
 
+  it('keeps the page behind from scrolling while open, also with a dialog inside a dialog', async () => {
+    const user = userEvent.setup();
+    const root = document.documentElement;
+    root.style.overflow = 'scroll';
+    function Nested() {
+      const [outer, setOuter] = useState(false);
+      const [inner, setInner] = useState(false);
+      return (
+        <>
+          <Button onClick={() => setOuter(true)}>Delete account</Button>
+          <Dialog
+            open={outer}
+            onClose={() => setOuter(false)}
+            title="Delete account?"
+            footer={<Button onClick={() => setOuter(false)}>Cancel</Button>}
+          >
+            <Button onClick={() => setInner(true)}>Why?</Button>
+            <Dialog open={inner} onClose={() => setInner(false)} title="Why delete?">
+              Because.
+            </Dialog>
+          </Dialog>
+        </>
+      );
+    }
+    render(<Nested />);
+    await user.click(screen.getByRole('button', { name: 'Delete account' }));
+    expect(root.style.overflow).toBe('hidden');
+    await user.click(screen.getByRole('button', { name: 'Why?' }));
+    expect(root.style.overflow).toBe('hidden');
+    await user.keyboard('{Enter}'); // the inner dialog's close button has focus
+    expect(screen.queryByRole('dialog', { name: 'Why delete?' })).toBeNull();
+    expect(root.style.overflow).toBe('hidden');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(root.style.overflow).toBe('scroll');
+    root.style.overflow = '';
+  });
+
   it('closes through the native cancel event (Escape in browsers) without closing itself', () => {
     const onClose = vi.fn();
     render(<Dialog open onClose={onClose} title="Settings" />);

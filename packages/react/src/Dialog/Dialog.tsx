@@ -10,6 +10,7 @@ import {
   type SyntheticEvent,
 } from 'react';
 import { requireText } from '../internal';
+import { lockPageScroll } from '../internal/scroll-lock';
 import { tabbableIn } from '../internal/polku-focusable';
 import { useMessages } from '../PolkuProvider/context';
 import { dialogMessages } from './Dialog.messages';
@@ -61,10 +62,12 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
     if (!dialog || !open) return undefined;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    const unlockScroll = lockPageScroll(dialog.ownerDocument);
     const first = tabbableIn(dialog).find((element) => element !== closeRef.current);
     (first ?? closeRef.current ?? dialog).focus();
     return () => {
       if (dialog.open) dialog.close();
+      unlockScroll();
       if (opener?.isConnected) opener.focus();
     };
   }, [open]);

@@ -99,9 +99,36 @@ describe('Toast', () => {
     await user.tab();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('alert')).not.toHaveTextContent('First');
-    await user.tab();
     await user.keyboard(' ');
     expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+  });
+
+  it('moves focus to the next toast when one is closed, and back to where it came from after the last', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <button type="button">Save</button>
+        <ToastRegion toaster={toaster} />
+      </>,
+    );
+    act(() => {
+      toaster.show({ tone: 'error', message: 'First' });
+      toaster.show({ tone: 'error', message: 'Second' });
+      toaster.show({ tone: 'error', message: 'Third' });
+    });
+    const save = screen.getByRole('button', { name: 'Save' });
+    save.focus();
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{Enter}'); // closes Second: focus goes on to Third's button
+    const [firstClose, thirdClose] = screen.getAllByRole('button', { name: 'Close notification' });
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Second');
+    expect(thirdClose).toHaveFocus();
+    await user.keyboard('{Enter}'); // closes Third, the last: focus goes back to First's button
+    expect(firstClose).toHaveFocus();
+    await user.keyboard('{Enter}'); // closes First, nothing left: focus returns to Save
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    expect(save).toHaveFocus();
   });
 
   it('useToast() shows toasts on the shared toaster', async () => {

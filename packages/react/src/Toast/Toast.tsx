@@ -5,9 +5,11 @@ import {
   useMemo,
   useRef,
   useSyncExternalStore,
+  type FocusEvent,
   type HTMLAttributes,
 } from 'react';
 import { oneOf } from '../internal';
+import { useMergedRef } from '../Field/hooks';
 import { useMessages } from '../PolkuProvider/context';
 import { FeedbackBody, FeedbackClose, FeedbackTitle } from '../Alert/Alert.styles';
 import { feedbackTones, ToneIcon, TonePrefix } from '../Alert/ToneMarker';
@@ -18,10 +20,12 @@ import { toaster as defaultToaster, type ToastOptions, type ToastRecord, type To
 interface ToastItemProps {
   toast: ToastRecord;
   onDismiss: (id: string) => void;
+  /** The dismiss button was used: the region moves focus before the toast (and the focused button) disappears. */
+  onClose: (id: string, button: HTMLElement) => void;
 }
 
 /** One toast: its auto-dismiss timer pauses while hovered or focused and resumes with the time that was left. */
-function ToastItem({ toast, onDismiss }: ToastItemProps) {
+function ToastItem({ toast, onDismiss, onClose }: ToastItemProps) {
   const t = useMessages(toastMessages);
   const tone = oneOf('Toast', 'tone', toast.tone, feedbackTones, 'info');
   const timed = tone !== 'error' && Number.isFinite(toast.duration);
@@ -89,7 +93,13 @@ function ToastItem({ toast, onDismiss }: ToastItemProps) {
         )}
         {toast.message}
       </FeedbackBody>
-      <FeedbackClose icon="close" label={t('toast.dismiss')} size="s" onClick={() => onDismiss(toast.id)} />
+      <FeedbackClose
+        icon="close"
+        label={t('toast.dismiss')}
+        size="s"
+        data-toast-close=""
+        onClick={(event) => onClose(toast.id, event.currentTarget)}
+      />
     </StyledToast>
   );
 }
@@ -104,23 +114,48 @@ export interface ToastRegionProps extends HTMLAttributes<HTMLElement> {
  * status list (info, success, warning) and an assertive alert list (errors). Render one, once, near the root.
  */
 export const ToastRegion = forwardRef<HTMLElement, ToastRegionProps>(function ToastRegion(props, ref) {
-  const { toaster = defaultToaster, ...rest } = props;
+  const { toaster = defaultToaster, onFocus, ...rest } = props;
   const t = useMessages(toastMessages);
   const toasts = useSyncExternalStore(toaster.subscribe, toaster.getSnapshot, toaster.getSnapshot);
   const dismiss = toaster.dismiss;
   const polite = toasts.filter((toast) => toast.tone !== 'error');
   const assertive = toasts.filter((toast) => toast.tone === 'error');
+  const region = useRef<HTMLElement>(null);
+  const mergedRef = useMergedRef(ref, region);
+  // Where focus came from when it entered the region: it goes back there when the last toast is closed.
+  const cameFrom = useRef<HTMLElement | null>(null);
+
+  const rememberOrigin = (event: FocusEvent<HTMLElement>) => {
+    const from = event.relatedTarget as HTMLElement | null;
+    if (!event.currentTarget.contains(from)) cameFrom.current = from;
+    onFocus?.(event);
+  };
+
+  // Closing a toast removes the focused button; without this, focus fell back to <body> (WCAG 2.4.3). Focus moves
+  // to the next toast's dismiss button, else the previous one, else back to where it came from.
+  const close = useCallback(
+    (id: string, button: HTMLElement) => {
+      if (button.ownerDocument.activeElement === button) {
+        const buttons = Array.from(region.current?.querySelectorAll<HTMLElement>('[data-toast-close]') ?? []);
+        const index = buttons.indexOf(button);
+        const origin = cameFrom.current?.isConnected ? cameFrom.current : null;
+        (buttons[index + 1] ?? buttons[index - 1] ?? origin)?.focus();
+      }
+      dismiss(id);
+    },
+    [dismiss],
+  );
 
   return (
-    <StyledToastRegion role="region" aria-label={t('toast.region')} {...rest} ref={ref}>
+    <StyledToastRegion role="region" aria-label={t('toast.region')} {...rest} onFocus={rememberOrigin} ref={mergedRef}>
       <ToastList role="status" aria-live="polite">
         {polite.map((toast) => (
-          <ToastItem key={toast.id} toast={toast} onDismiss={dismiss} />
+          <ToastItem key={toast.id} toast={toast} onDismiss={dismiss} onClose={close} />
         ))}
       </ToastList>
       <ToastList role="alert" aria-live="assertive">
         {assertive.map((toast) => (
-          <ToastItem key={toast.id} toast={toast} onDismiss={dismiss} />
+          <ToastItem key={toast.id} toast={toast} onDismiss={dismiss} onClose={close} />
         ))}
       </ToastList>
     </StyledToastRegion>

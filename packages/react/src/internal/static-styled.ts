@@ -70,7 +70,6 @@ interface TemplateFactory<T extends ElementType> extends Template<T> {
   withConfig(options: Options): Template<T>;
 }
 
-
 function isKeyframes(value: object): value is KeyframesObject {
   return typeof (value as KeyframesObject).getName === 'function' && typeof (value as KeyframesObject).inject === 'function';
 }
