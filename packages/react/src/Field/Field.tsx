@@ -25,29 +25,33 @@ export interface FieldLabelProps {
   children: ReactNode;
 }
 
-/** Label (or legend) text with the required marker written out, never shown by colour or an asterisk alone. */
-export function FieldLabel({ htmlFor, id, required, kind = 'field', children }: FieldLabelProps) {
+/** The visible, translated "(required)" after a label: a component of its own, so only required fields read messages. */
+function RequiredMarker() {
   const t = useMessages(fieldMessages);
-  const marker = required ? (
+  return (
     <>
       {' '}
       <FieldRequiredText>{t('field.required')}</FieldRequiredText>
     </>
-  ) : null;
+  );
+}
+
+/** Label (or legend) text with the required marker written out, never shown by colour or an asterisk alone. */
+export function FieldLabel({ htmlFor, id, required, kind = 'field', children }: FieldLabelProps) {
   const labelClass = useStaticClass(FieldLabelText);
   // label and legend render their element with the static class: one component layer less per field (ADR 0008)
   if (kind === 'legend') {
     return (
       <legend className={labelClass} id={id} data-legend="">
         {children}
-        {marker}
+        {required && <RequiredMarker />}
       </legend>
     );
   }
   return (
     <label className={labelClass} htmlFor={htmlFor} id={id} data-choice={kind === 'choice' ? '' : undefined}>
       {children}
-      {marker}
+      {required && <RequiredMarker />}
     </label>
   );
 }
@@ -120,11 +124,14 @@ export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'childr
 /** The one field anatomy: label, hint, error, control, counter. Internal: no ref, and a plain function. */
 export function Field({ ids, label, hint, error, required, children, after, className, ...rest }: FieldProps) {
   const rootClass = useStaticClass(FieldRoot);
+  const labelClass = useStaticClass(FieldLabelText);
+  // The label is written out here rather than through <FieldLabel>: one component less per field (bench: TextField).
   return (
     <div {...rest} className={className ? `${rootClass} ${className}` : rootClass}>
-      <FieldLabel htmlFor={ids.id} id={ids.labelId} required={required}>
+      <label className={labelClass} htmlFor={ids.id} id={ids.labelId}>
         {label}
-      </FieldLabel>
+        {required && <RequiredMarker />}
+      </label>
       {/* Mounted only with content: a plain field renders no empty hint or error components (bench: TextField). */}
       {hasContent(hint) && <FieldHint id={ids.hintId}>{hint}</FieldHint>}
       {hasContent(error) && <FieldError id={ids.errorId}>{error}</FieldError>}
