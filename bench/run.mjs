@@ -362,12 +362,16 @@ async function measureRuntime() {
   async function sampleOf(library) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const sample = {};
+    const openPage = async () => {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => (errors[library.id] ??= String(error.message).slice(0, 300)));
+      await page.goto(pages[library.id]);
+      await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 15_000 });
+      return page;
+    };
     try {
       for (const scenario of ['buttons', 'fields', 'nps']) {
-        const page = await context.newPage();
-        page.on('pageerror', (error) => (errors[library.id] ??= String(error.message).slice(0, 300)));
-        await page.goto(pages[library.id]);
-        await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 15_000 });
+        const page = await openPage();
         const hasNps = await page.evaluate(() => window.__bench.features.nps);
         if (scenario !== 'nps' || hasNps || library.id === 'floor') {
           const { check, ...timings } = await page.evaluate((name) => window.__bench[name](), scenario);
@@ -377,9 +381,7 @@ async function measureRuntime() {
           const coldKey = `${scenario}Cold`;
           const colds = [timings[coldKey]];
           for (let extra = 0; extra < COLD_EXTRA; extra++) {
-            const coldPage = await context.newPage();
-            await coldPage.goto(pages[library.id]);
-            await coldPage.waitForFunction(() => window.__bench !== undefined, null, { timeout: 15_000 });
+            const coldPage = await openPage();
             colds.push(await coldPage.evaluate((name) => window.__bench.cold(name), scenario));
             await coldPage.close();
           }

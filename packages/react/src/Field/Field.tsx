@@ -36,24 +36,27 @@ function RequiredMarker() {
   );
 }
 
-/** Label (or legend) text with the required marker written out, never shown by colour or an asterisk alone. */
-export function FieldLabel({ htmlFor, id, required, kind = 'field', children }: FieldLabelProps) {
-  const labelClass = useStaticClass(FieldLabelText);
-  // label and legend render their element with the static class: one component layer less per field (ADR 0008)
+/** The label (or legend) element with its static class; a plain function, so `Field` adds no component for it. */
+function labelElement(className: string, { htmlFor, id, required, kind = 'field', children }: FieldLabelProps) {
   if (kind === 'legend') {
     return (
-      <legend className={labelClass} id={id} data-legend="">
+      <legend className={className} id={id} data-legend="">
         {children}
         {required && <RequiredMarker />}
       </legend>
     );
   }
   return (
-    <label className={labelClass} htmlFor={htmlFor} id={id} data-choice={kind === 'choice' ? '' : undefined}>
+    <label className={className} htmlFor={htmlFor} id={id} data-choice={kind === 'choice' ? '' : undefined}>
       {children}
       {required && <RequiredMarker />}
     </label>
   );
+}
+
+/** Label (or legend) text with the required marker written out, never shown by colour or an asterisk alone. */
+export function FieldLabel(props: FieldLabelProps) {
+  return labelElement(useStaticClass(FieldLabelText), props);
 }
 
 /** Hint text; rendered only when there is a hint. */
@@ -125,13 +128,10 @@ export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'childr
 export function Field({ ids, label, hint, error, required, children, after, className, ...rest }: FieldProps) {
   const rootClass = useStaticClass(FieldRoot);
   const labelClass = useStaticClass(FieldLabelText);
-  // The label is written out here rather than through <FieldLabel>: one component less per field (bench: TextField).
+  // The label element is built here rather than through <FieldLabel>: one component less per field (bench: TextField).
   return (
     <div {...rest} className={className ? `${rootClass} ${className}` : rootClass}>
-      <label className={labelClass} htmlFor={ids.id} id={ids.labelId}>
-        {label}
-        {required && <RequiredMarker />}
-      </label>
+      {labelElement(labelClass, { htmlFor: ids.id, id: ids.labelId, required, children: label })}
       {/* Mounted only with content: a plain field renders no empty hint or error components (bench: TextField). */}
       {hasContent(hint) && <FieldHint id={ids.hintId}>{hint}</FieldHint>}
       {hasContent(error) && <FieldError id={ids.errorId}>{error}</FieldError>}

@@ -40,24 +40,20 @@ export const TextField = withRef<HTMLInputElement, TextFieldProps>(function Text
   const { fieldProps, controlProps } = useTextEntry<HTMLInputElement, typeof others>('TextField', others);
   // the input is rendered here with its static class: one component layer less per field (ADR 0008)
   const inputClass = useStaticClass(TextFieldInput);
-  if (!hasContent(prefix) && !hasContent(suffix)) {
-    return (
-      <Field {...fieldProps}>
-        <input {...controlProps} className={inputClass} ref={ref} type={resolvedType} />
-      </Field>
-    );
-  }
   // with a prefix or suffix the frame and the width move to the box around the input
-  const { 'data-width': width, ...inputProps } = controlProps;
+  const affixed = hasContent(prefix) || hasContent(suffix);
+  const inputProps = affixed ? { ...controlProps, 'data-width': undefined } : controlProps;
+  const input = <input {...inputProps} className={inputClass} ref={ref} type={resolvedType} />;
+  if (!affixed) return <Field {...fieldProps}>{input}</Field>;
   return (
     <Field {...fieldProps}>
-      <TextFieldAffixBox data-width={width} data-invalid={controlProps['aria-invalid'] ? '' : undefined}>
+      <TextFieldAffixBox data-width={controlProps['data-width']} data-invalid={controlProps['aria-invalid'] ? '' : undefined}>
         {hasContent(prefix) && (
           <TextFieldAffix aria-hidden="true" data-side="prefix">
             {prefix}
           </TextFieldAffix>
         )}
-        <input {...inputProps} className={inputClass} ref={ref} type={resolvedType} />
+        {input}
         {hasContent(suffix) && (
           <TextFieldAffix aria-hidden="true" data-side="suffix">
             {suffix}
