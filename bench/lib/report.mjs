@@ -122,7 +122,11 @@ export function renderMarkdown(results) {
   if (results.ssr) {
     const s = results.ssr;
     parts.push(
-      `### Server rendering\n\n\`renderToString\` of ${s.n} elements in Node (NODE_ENV=production), median of ${s.reps} alternating repetitions after 10 warm-up renders of each (a server renders many requests; the JIT is warm).\n\n| | time | ratio | HTML bytes |\n| --- | --- | --- | --- |\n| floor: \`<button className>\` | ${ms(s.floorMs)} | 1.00× | ${s.floorBytes} |\n| reference: the floor behind one plain \`forwardRef\` component | | ${x(s.oneComponentLayerRatio)} | |\n| **Polku** Button + \`ServerStyleSheet\` | ${ms(s.polkuMs)} | ${x(s.ratio)} | ${s.polkuBytes} (of which style tags ${s.polkuStyleBytes}) |`,
+      `### Server rendering\n\n\`renderToString\` of ${s.n} elements in Node (NODE_ENV=production). ${
+        s.processes
+          ? `${s.processes} fresh Node processes, each with 10 warm-up renders of each tree (a server renders many requests; the JIT is warm) and ${s.reps} alternating repetitions; one repetition times ${s.batch} renders in a row. Ratio = median of all ${s.processes * s.reps} per-repetition ratios; per process: ${s.perProcessRatios.map(x).join(', ')}.`
+          : `Median of ${s.reps} alternating repetitions after 10 warm-up renders of each.`
+      }\n\n| | time | ratio | HTML bytes |\n| --- | --- | --- | --- |\n| floor: \`<button className>\` | ${ms(s.floorMs)} | 1.00× | ${s.floorBytes} |\n| reference: the floor behind one plain function component (the least a component costs) | | ${x(s.oneComponentLayerRatio)} | |\n| **Polku** Button + \`ServerStyleSheet\` | ${ms(s.polkuMs)} | ${x(s.ratio)} | ${s.polkuBytes} (of which style tags ${s.polkuStyleBytes}) |`,
     );
   }
   parts.push(

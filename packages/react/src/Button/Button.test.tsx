@@ -72,6 +72,31 @@ describe('Button', () => {
     expect(button).toHaveAttribute('type', 'submit');
   });
 
+  it('keeps its own props off the element: only the attributes that apply are written', () => {
+    const onClick = vi.fn();
+    const console = captureConsole();
+    try {
+      render(
+        <Button variant="danger" size="l" fullWidth iconStart={<svg />} loading loadingText="Saving" onClick={onClick} title="t">
+          Save
+        </Button>,
+      );
+      // React reports a prop that reaches a DOM element without being an attribute
+      expect(console.errors()).toEqual([]);
+    } finally {
+      console.restore();
+    }
+    const button = screen.getByRole('button', { name: 'Saving' });
+    const names = button.getAttributeNames().sort();
+    expect(names).toEqual(
+      ['aria-disabled', 'class', 'data-full-width', 'data-loading', 'data-size', 'data-variant', 'title', 'type'].sort(),
+    );
+    expect(button).toHaveAttribute('data-variant', 'danger');
+    expect(button).toHaveAttribute('data-size', 'l');
+    button.click();
+    expect(onClick).not.toHaveBeenCalled();
+  });
+
   it('falls back to the default variant and warns, naming the prop, on an unknown variant', () => {
     const console = captureConsole();
     try {

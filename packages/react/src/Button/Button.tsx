@@ -1,8 +1,10 @@
 import type { ButtonHTMLAttributes, MouseEvent, ReactNode } from 'react';
+import { jsx } from 'react/jsx-runtime';
 import { oneOf, requireText } from '../internal';
 import { VisuallyHiddenText } from '../internal/VisuallyHiddenText';
 import { useStaticClass } from '../internal/static-styled';
 import { withRef } from '../internal/with-ref';
+import { claimedProps, passThrough } from '../internal/pass-through';
 import { ButtonIcon, ButtonSpinner, StyledButton } from './Button.styles';
 
 export const buttonVariants = ['primary', 'secondary', 'tertiary', 'danger'] as const;
@@ -43,61 +45,65 @@ export type ButtonProps = ButtonOwnProps &
 
 const ignoreActivation = (event: MouseEvent<HTMLButtonElement>) => event.preventDefault();
 
+const ownProps = claimedProps<keyof ButtonOwnProps | keyof ButtonLoadingProps | 'onClick' | 'className'>({
+  variant: true,
+  size: true,
+  type: true,
+  iconStart: true,
+  iconEnd: true,
+  fullWidth: true,
+  loading: true,
+  loadingText: true,
+  children: true,
+  onClick: true,
+  className: true,
+});
+
 /**
  * The action button of Polku. Renders a native `<button>`; all other button attributes pass through.
- * It renders the element itself with the static class of `StyledButton` (one component layer, ADR 0008), and writes
- * `data-variant` / `data-size` only when they differ from the defaults (`primary`, `m`) the base rules style.
+ * It renders the element itself with the static class of `StyledButton` (one component layer, ADR 0008), and the
+ * element gets only the attributes that apply: `data-variant` / `data-size` only when they differ from the defaults
+ * (`primary`, `m`) the base rules style.
  */
 export const Button = withRef<HTMLButtonElement, ButtonProps>(function Button(props, ref) {
-  const {
-    variant,
-    size,
-    type = 'button',
-    iconStart,
-    iconEnd,
-    fullWidth,
-    loading = false,
-    loadingText,
-    children,
-    onClick,
-    className,
-    ...rest
-  } = props;
+  const { variant, size, type = 'button', iconStart, iconEnd, fullWidth, loading = false, loadingText, children, onClick, className } =
+    props;
   const buttonClass = useStaticClass(StyledButton);
   const resolvedVariant = oneOf('Button', 'variant', variant, buttonVariants, 'primary');
   const resolvedSize = oneOf('Button', 'size', size, buttonSizes, 'm');
   if (loading) requireText('Button', 'loadingText', loadingText);
 
-  return (
-    <button
-      {...rest}
-      ref={ref}
-      type={type}
-      className={className ? `${buttonClass} ${className}` : buttonClass}
-      data-variant={resolvedVariant === 'primary' ? undefined : resolvedVariant}
-      data-size={resolvedSize === 'm' ? undefined : resolvedSize}
-      data-full-width={fullWidth ? '' : undefined}
-      data-loading={loading ? '' : undefined}
-      aria-disabled={loading ? true : rest['aria-disabled']}
-      onClick={loading ? ignoreActivation : onClick}
-    >
-      {loading ? (
-        <>
-          <ButtonSpinner aria-hidden="true" />
-          <span aria-hidden="true">{children}</span>
-          <VisuallyHiddenText>{loadingText}</VisuallyHiddenText>
-          {iconEnd && <ButtonIcon aria-hidden="true">{iconEnd}</ButtonIcon>}
-        </>
-      ) : iconStart || iconEnd ? (
-        <>
-          {iconStart && <ButtonIcon aria-hidden="true">{iconStart}</ButtonIcon>}
-          {children}
-          {iconEnd && <ButtonIcon aria-hidden="true">{iconEnd}</ButtonIcon>}
-        </>
-      ) : (
-        // a label alone stays a single child: no array for React to walk (server rendering of 1,000 Buttons)
-        children
-      )}
-    </button>
+  const content = loading ? (
+    <>
+      <ButtonSpinner aria-hidden="true" />
+      <span aria-hidden="true">{children}</span>
+      <VisuallyHiddenText>{loadingText}</VisuallyHiddenText>
+      {iconEnd && <ButtonIcon aria-hidden="true">{iconEnd}</ButtonIcon>}
+    </>
+  ) : iconStart || iconEnd ? (
+    <>
+      {iconStart && <ButtonIcon aria-hidden="true">{iconStart}</ButtonIcon>}
+      {children}
+      {iconEnd && <ButtonIcon aria-hidden="true">{iconEnd}</ButtonIcon>}
+    </>
+  ) : (
+    // a label alone stays a single child: no array for React to walk (server rendering of 1,000 Buttons)
+    children
   );
+  const attributes = passThrough(props, ownProps, {
+    type,
+    className: className ? `${buttonClass} ${className}` : buttonClass,
+    children: content,
+  });
+  if (ref) attributes.ref = ref;
+  if (resolvedVariant !== 'primary') attributes['data-variant'] = resolvedVariant;
+  if (resolvedSize !== 'm') attributes['data-size'] = resolvedSize;
+  if (fullWidth) attributes['data-full-width'] = '';
+  if (loading) {
+    attributes['data-loading'] = '';
+    attributes['aria-disabled'] = true;
+    attributes.onClick = ignoreActivation;
+  } else if (onClick) attributes.onClick = onClick;
+  // `jsx` rather than `<button {...attributes}>`, which would copy the object once more
+  return jsx('button', attributes);
 });
