@@ -11,6 +11,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 
 /** Themes every story is tested in: one Storybook project per theme (see docs/adr/0001-test-harness.md). */
 const storyThemes = (process.env.POLKU_STORY_THEMES ?? 'light,dark,high-contrast').split(',');
+/** The theme whose story run happens at 320 px wide (the viewport parameter in .storybook/preview.tsx) and checks reflow. */
+const reflowTheme = 'high-contrast';
 
 export default defineConfig({
   plugins: [react()],
@@ -31,7 +33,10 @@ export default defineConfig({
       ...storyThemes.map((theme) => ({
         extends: true as const,
         plugins: [storybookTest({ configDir: path.join(root, '.storybook'), tags: { exclude: ['no-test'] } })],
-        define: { 'import.meta.env.POLKU_STORY_THEME': JSON.stringify(theme) },
+        define: {
+          'import.meta.env.POLKU_STORY_THEME': JSON.stringify(theme),
+          'import.meta.env.POLKU_STORY_REFLOW': JSON.stringify(theme === reflowTheme),
+        },
         optimizeDeps: { include: ['react-dom/client', 'styled-components', 'react/jsx-dev-runtime'] },
         test: {
           name: `storybook:${theme}`,

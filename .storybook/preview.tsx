@@ -2,11 +2,14 @@ import type { Preview, Decorator } from '@storybook/react-vite';
 import '@polku/tokens/css';
 import { PolkuProvider, type Locale } from '@polku/react';
 import './preview.css';
+import { assertNoHorizontalScroll } from './reflow';
 
 type Theme = 'light' | 'dark' | 'high-contrast';
 
 /** Set by vitest.config.ts for the per-theme story runs; undefined in the Storybook UI. */
 const testTheme = import.meta.env.POLKU_STORY_THEME as Theme | undefined;
+/** Set by vitest.config.ts for the story run at 320 px wide. */
+const testReflow = import.meta.env.POLKU_STORY_REFLOW === true;
 
 const withPolkuContext: Decorator = (Story, context) => {
   const theme = testTheme ?? (context.globals.theme as Theme) ?? 'light';
@@ -27,6 +30,9 @@ const withPolkuContext: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withPolkuContext],
+  afterEach: () => {
+    if (testReflow) assertNoHorizontalScroll();
+  },
   initialGlobals: { theme: testTheme ?? 'light', brand: 'polku', locale: 'en' },
   globalTypes: {
     theme: {
@@ -70,6 +76,12 @@ const preview: Preview = {
   },
   parameters: {
     layout: 'padded',
+    // WCAG 1.4.10: the 320 px viewport is in the toolbar for designers, and the reflow story run renders every story at
+    // it (addon-vitest sizes the page from this parameter, whatever the Vitest browser viewport says).
+    viewport: {
+      options: { reflow: { name: 'Reflow, 320 px', styles: { width: '320px', height: '720px' }, type: 'mobile' } },
+      ...(testReflow ? { defaultViewport: 'reflow' } : {}),
+    },
     controls: { expanded: true },
     // addon-a11y only fails a story when test is 'error'; contrast is checked here, in the real browser.
     a11y: {

@@ -1,5 +1,7 @@
 /// <reference types="vite/client" />
 interface ImportMetaEnv {
   readonly POLKU_STORY_THEME?: 'light' | 'dark' | 'high-contrast';
+  /** Set in the story project that renders at 320 px: every story is checked for reflow. */
+  readonly POLKU_STORY_REFLOW?: boolean;
 }
 declare module '*.css';

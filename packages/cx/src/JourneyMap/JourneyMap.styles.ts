@@ -10,6 +10,7 @@ export const Figure = styled.figure`
   line-height: var(--polku-font-line-height-normal);
 
   & > svg {
+    box-sizing: border-box; /* the border inside the 100 %: it made the page 2 px too wide (reflow check) */
     display: block;
     width: 100%;
     height: auto;

@@ -1,5 +1,6 @@
 import { forwardRef, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { devWarn } from '../internal';
+import { Icon } from '../Icon';
 import { rovingIndex } from '../internal/polku-roving-index';
 import { AccordionButton, AccordionHeading, AccordionPanel, StyledAccordion } from './Accordion.styles';
 
@@ -99,9 +100,7 @@ export const Accordion = forwardRef<HTMLDivElement, AccordionProps>(function Acc
                 onKeyDown={(event) => onKeyDown(event, index)}
               >
                 <span>{item.title}</span>
-                <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
-                  <path d="M6 9l6 6 6-6" />
-                </svg>
+                <Icon name="chevron-down" />
               </AccordionButton>
             </AccordionHeading>
             <AccordionPanel id={panelId} role="region" aria-labelledby={buttonId} hidden={!isOpen}>

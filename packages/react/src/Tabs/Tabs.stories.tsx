@@ -15,7 +15,10 @@ const meta = {
       { value: 'notifications', label: 'Notifications', content: <p>Which messages we send you.</p> },
     ],
   },
-  argTypes: { activation: { control: 'inline-radio', options: ['automatic', 'manual'] } },
+  argTypes: {
+    activation: { control: 'inline-radio', options: ['automatic', 'manual'] },
+    orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
+  },
 } satisfies Meta<typeof Tabs>;
 
 export default meta;
@@ -47,3 +50,16 @@ export const Manual: Story = {
 };
 
 export const InitiallySelected: Story = { args: { defaultValue: 'notifications' } };
+
+/** Tabs in a column beside the panel; Up and Down move between them. On narrow screens the panel wraps below. */
+export const Vertical: Story = {
+  args: { orientation: 'vertical' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('tablist')).toHaveAttribute('aria-orientation', 'vertical');
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getByRole('tab', { name: 'Security' })).toHaveFocus();
+    await expect(args.onValueChange).toHaveBeenLastCalledWith('security');
+  },
+};

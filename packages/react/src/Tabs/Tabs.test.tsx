@@ -58,6 +58,36 @@ describe('Tabs', () => {
     expect(onValueChange.mock.calls.map(([v]) => v)).toEqual(['security', 'alerts', 'profile', 'alerts', 'profile', 'alerts']);
   });
 
+  it('with orientation="vertical" moves with Up/Down and ignores Left/Right', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<Tabs label="Account" items={items} orientation="vertical" onValueChange={onValueChange} />);
+    expect(screen.getByRole('tablist')).toHaveAttribute('aria-orientation', 'vertical');
+    await user.tab();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Profile' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('tab', { name: 'Security' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('tab', { name: 'Alerts' })).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(screen.getByRole('tab', { name: 'Security' })).toHaveFocus();
+    expect(screen.getByText('Security panel')).toBeVisible();
+    expect(onValueChange.mock.calls.map(([v]) => v)).toEqual(['security', 'alerts', 'security']);
+  });
+
+  it('is horizontal by default (no aria-orientation) and warns on an unknown orientation', () => {
+    const console = captureConsole();
+    try {
+      // @ts-expect-error: an unknown orientation is a type error as well
+      render(<Tabs label="Account" items={items} orientation="diagonal" />);
+      expect(screen.getByRole('tablist')).not.toHaveAttribute('aria-orientation');
+      expect(console.warnings().join('\n')).toMatch(/Tabs: unknown orientation "diagonal"/);
+    } finally {
+      console.restore();
+    }
+  });
+
   it('with activation="manual" moves focus only; Enter and Space select', async () => {
     const user = userEvent.setup();
     render(<Tabs label="Account" items={items} activation="manual" />);

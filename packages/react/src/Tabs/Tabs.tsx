@@ -13,6 +13,8 @@ import { StyledTab, StyledTabList, StyledTabPanel, StyledTabs } from './Tabs.sty
 
 export const tabsActivations = ['automatic', 'manual'] as const;
 export type TabsActivation = (typeof tabsActivations)[number];
+export const tabsOrientations = ['horizontal', 'vertical'] as const;
+export type TabsOrientation = (typeof tabsOrientations)[number];
 
 export interface TabItem {
   /** Stable value identifying the tab; used by `value`, `defaultValue` and `onValueChange`. */
@@ -41,15 +43,24 @@ export interface TabsOwnProps {
    * and Enter or Space selects. Use `manual` when showing a panel is slow.
    */
   activation?: TabsActivation;
+  /**
+   * `horizontal` (default): tabs in a row, Left/Right arrows. `vertical`: tabs in a column beside the panel, Up/Down
+   * arrows; where there is no room beside it (narrow screens), the panel wraps below the column.
+   */
+  orientation?: TabsOrientation;
 }
 
 export type TabsProps = TabsOwnProps & Omit<HTMLAttributes<HTMLDivElement>, keyof TabsOwnProps | 'onChange'>;
 
-/** Tabs following the WAI-ARIA Authoring Practices: tablist, roving tabindex, arrow keys, Home and End. */
+/**
+ * Tabs following the WAI-ARIA Authoring Practices: tablist, roving tabindex, arrow keys (Left/Right, or Up/Down when
+ * vertical), Home and End.
+ */
 export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(props, ref) {
-  const { label, items, value, defaultValue, onValueChange, activation, ...rest } = props;
+  const { label, items, value, defaultValue, onValueChange, activation, orientation, ...rest } = props;
   requireText('Tabs', 'label', label);
   const resolvedActivation = oneOf('Tabs', 'activation', activation, tabsActivations, 'automatic');
+  const resolvedOrientation = oneOf('Tabs', 'orientation', orientation, tabsOrientations, 'horizontal');
   const baseId = useId();
   const firstEnabled = items.find((item) => !item.disabled)?.value;
   const [uncontrolled, setUncontrolled] = useState(defaultValue ?? firstEnabled);
@@ -74,7 +85,7 @@ export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(props, r
       event.key,
       index,
       items.map((item) => Boolean(item.disabled)),
-      'horizontal',
+      resolvedOrientation,
     );
     if (next === null) return;
     event.preventDefault();
@@ -88,8 +99,13 @@ export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(props, r
   const panelId = (index: number) => `${baseId}-panel-${index}`;
 
   return (
-    <StyledTabs {...rest} ref={ref}>
-      <StyledTabList role="tablist" aria-label={label} onBlur={() => setFocusIndex(null)}>
+    <StyledTabs {...rest} ref={ref} data-orientation={resolvedOrientation === 'vertical' ? 'vertical' : undefined}>
+      <StyledTabList
+        role="tablist"
+        aria-label={label}
+        aria-orientation={resolvedOrientation === 'vertical' ? 'vertical' : undefined}
+        onBlur={() => setFocusIndex(null)}
+      >
         {items.map((item, index) => {
           const isSelected = index === selectedIndex;
           return (

@@ -61,3 +61,17 @@ export const ErrorToast: Story = {
     await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('Error: Not sent');
   },
 };
+/** F8 reaches the notifications from anywhere on the page; Escape goes back. */
+export const Hotkey: Story = {
+  render: () => <Demo options={{ tone: 'warning', title: 'Session ending', message: 'You will be signed out in 2 minutes.' }} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const show = canvas.getByRole('button', { name: 'Show notification' });
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{F8}');
+    await expect(canvas.getByRole('region', { name: 'Notifications (F8)' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await expect(show).toHaveFocus();
+  },
+};

@@ -1,6 +1,7 @@
 import { keyframes } from 'styled-components';
 import { styled } from '../internal/static-styled';
 import { feedbackLayout, toneColors } from '../Alert/Alert.styles';
+import { focusRing } from '../internal/polku-focus-ring';
 
 const slideIn = keyframes`
   from { opacity: 0; transform: translateY(var(--polku-space-3)); }
@@ -17,6 +18,9 @@ export const StyledToastRegion = styled.section`
   flex-direction: column;
   width: min(calc(24 * var(--polku-space-4)), calc(100% - 2 * var(--polku-space-4)));
   pointer-events: none;
+  border-radius: var(--polku-radius-s);
+  /* focused by the hotkey (ToastRegion's hotkey prop) */
+  ${focusRing}
 `;
 
 export const ToastList = styled.div`

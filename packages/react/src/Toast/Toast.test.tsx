@@ -21,7 +21,7 @@ describe('Toast', () => {
 
   it('renders a labelled region with a polite status list and an assertive alert list', () => {
     render(<ToastRegion toaster={toaster} />);
-    const region = screen.getByRole('region', { name: 'Notifications' });
+    const region = screen.getByRole('region', { name: 'Notifications (F8)' });
     expect(within(region).getByRole('status')).toHaveAttribute('aria-live', 'polite');
     expect(within(region).getByRole('alert')).toHaveAttribute('aria-live', 'assertive');
   });
@@ -131,6 +131,44 @@ describe('Toast', () => {
     expect(save).toHaveFocus();
   });
 
+  it('F8 moves focus to the notifications while any are shown, and Escape goes back', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <button type="button">Save</button>
+        <ToastRegion toaster={toaster} />
+      </>,
+    );
+    const save = screen.getByRole('button', { name: 'Save' });
+    const region = screen.getByRole('region', { name: 'Notifications (F8)' });
+    save.focus();
+    await user.keyboard('{F8}');
+    expect(save).toHaveFocus(); // nothing to reach yet
+    act(() => {
+      toaster.show({ tone: 'warning', message: 'Session ends in 2 minutes.' });
+    });
+    await user.keyboard('{F8}');
+    expect(region).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Close notification' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(save).toHaveFocus();
+  });
+
+  it('takes another hotkey, or none', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<ToastRegion toaster={toaster} hotkey="F6" />);
+    act(() => {
+      toaster.show({ message: 'Saved.' });
+    });
+    await user.keyboard('{F8}');
+    expect(document.body).toHaveFocus();
+    await user.keyboard('{F6}');
+    expect(screen.getByRole('region', { name: 'Notifications (F6)' })).toHaveFocus();
+    rerender(<ToastRegion toaster={toaster} hotkey={null} />);
+    expect(screen.getByRole('region', { name: 'Notifications' })).toBeInTheDocument();
+  });
+
   it('useToast() shows toasts on the shared toaster', async () => {
     const user = userEvent.setup();
     function Sender() {
@@ -166,8 +204,8 @@ describe('Toast', () => {
     act(() => {
       toaster.show({ tone: 'error', message: 'Maksu epäonnistui.' });
     });
-    expect(screen.getByRole('region', { name: 'Ilmoitukset' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Aviseringar' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Ilmoitukset (F8)' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Aviseringar (F8)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sulje ilmoitus' })).toBeInTheDocument();
     expect(screen.getByText('Maksu epäonnistui.', { exact: false })).toHaveTextContent('Virhe: Maksu epäonnistui.');
   });
@@ -204,7 +242,7 @@ describe('Toast', () => {
 
   it('server-renders accessible HTML', async () => {
     const { html } = await expectAccessibleServerRender(<ToastRegion toaster={toaster} />);
-    expect(html).toContain('aria-label="Notifications"');
+    expect(html).toContain('aria-label="Notifications (F8)"');
     expect(html).toContain('aria-live="assertive"');
   });
 });

@@ -7,6 +7,7 @@ import {
   useSyncExternalStore,
   type FocusEvent,
   type HTMLAttributes,
+  type KeyboardEvent as ReactKeyboardEvent,
 } from 'react';
 import { oneOf } from '../internal';
 import { useMergedRef } from '../Field/hooks';
@@ -107,6 +108,11 @@ function ToastItem({ toast, onDismiss, onClose }: ToastItemProps) {
 export interface ToastRegionProps extends HTMLAttributes<HTMLElement> {
   /** The queue to show; defaults to the shared `toaster` that `useToast()` uses. */
   toaster?: Toaster;
+  /**
+   * The key (a `KeyboardEvent.key` value) that moves focus to the notifications from anywhere on the page while any
+   * are shown; Escape then goes back. Named in the region's label ("Notifications (F8)"). `null` turns it off.
+   */
+  hotkey?: string | null;
 }
 
 /**
@@ -114,7 +120,7 @@ export interface ToastRegionProps extends HTMLAttributes<HTMLElement> {
  * status list (info, success, warning) and an assertive alert list (errors). Render one, once, near the root.
  */
 export const ToastRegion = forwardRef<HTMLElement, ToastRegionProps>(function ToastRegion(props, ref) {
-  const { toaster = defaultToaster, onFocus, ...rest } = props;
+  const { toaster = defaultToaster, hotkey = 'F8', onFocus, onKeyDown, ...rest } = props;
   const t = useMessages(toastMessages);
   const toasts = useSyncExternalStore(toaster.subscribe, toaster.getSnapshot, toaster.getSnapshot);
   const dismiss = toaster.dismiss;
@@ -146,8 +152,38 @@ export const ToastRegion = forwardRef<HTMLElement, ToastRegionProps>(function To
     [dismiss],
   );
 
+  // A toast with an action must be reachable without tabbing through the whole page (2.1.1): the hotkey focuses the
+  // region; a modal dialog keeps it out, since the page behind a modal is inert.
+  useEffect(() => {
+    if (!hotkey) return;
+    const focusRegion = (event: KeyboardEvent) => {
+      const node = region.current;
+      if (event.key !== hotkey || event.defaultPrevented || !node?.querySelector('[data-toast-close]')) return;
+      event.preventDefault();
+      node.focus();
+    };
+    document.addEventListener('keydown', focusRegion);
+    return () => document.removeEventListener('keydown', focusRegion);
+  }, [hotkey]);
+
+  const goBack = (event: ReactKeyboardEvent<HTMLElement>) => {
+    onKeyDown?.(event);
+    const origin = cameFrom.current;
+    if (event.key !== 'Escape' || event.defaultPrevented || !origin?.isConnected) return;
+    event.preventDefault();
+    origin.focus();
+  };
+
   return (
-    <StyledToastRegion role="region" aria-label={t('toast.region')} {...rest} onFocus={rememberOrigin} ref={mergedRef}>
+    <StyledToastRegion
+      role="region"
+      aria-label={hotkey ? `${t('toast.region')} (${hotkey})` : t('toast.region')}
+      tabIndex={-1}
+      {...rest}
+      onFocus={rememberOrigin}
+      onKeyDown={goBack}
+      ref={mergedRef}
+    >
       <ToastList role="status" aria-live="polite">
         {polite.map((toast) => (
           <ToastItem key={toast.id} toast={toast} onDismiss={dismiss} onClose={close} />
