@@ -79,8 +79,17 @@ export const ScaleOption = styled.label`
     color: var(--polku-color-selected-text);
     font-weight: var(--polku-font-weight-bold);
   }
-  &:has(input:checked) [data-check] {
-    display: inline-flex;
+  /* The check mark: two borders of a rotated box, in the text colour (system colours in forced-colours mode), drawn
+     by CSS so an option is three elements, not six. */
+  &:has(input:checked)::before {
+    content: '';
+    box-sizing: border-box;
+    width: calc(var(--polku-size-icon-s) * 0.45);
+    height: calc(var(--polku-size-icon-s) * 0.8);
+    margin-block-end: calc(var(--polku-size-icon-s) * 0.15);
+    border: solid currentColor;
+    border-width: 0 var(--polku-border-width-thick) var(--polku-border-width-thick) 0;
+    transform: rotate(45deg);
   }
   &:has(input:focus-visible) {
     outline: var(--polku-size-focus-ring-width) solid var(--polku-color-focus-ring);
@@ -125,16 +134,6 @@ export const ScaleInput = styled.input`
   margin: 0;
   opacity: 0;
   cursor: inherit;
-`;
-
-export const ScaleCheck = styled.span`
-  display: none;
-  width: var(--polku-size-icon-s);
-  height: var(--polku-size-icon-s);
-  & > svg {
-    width: 100%;
-    height: 100%;
-  }
 `;
 
 /** Visible text under each option (emotion labels). */

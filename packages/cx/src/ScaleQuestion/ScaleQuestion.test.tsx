@@ -27,6 +27,14 @@ describe('ScaleQuestion', () => {
     expect(group).toHaveAccessibleDescription('0 = Not at all likely 10 = Extremely likely');
   });
 
+  it('renders each option as its label, radio and value text only (the check mark is CSS)', () => {
+    renderScale();
+    const option = screen.getByRole('radio', { name: '5' }).closest('label')!;
+    expect([...option.querySelectorAll('*')].map((element) => element.tagName)).toEqual(['INPUT', 'SPAN']);
+    expect(option.className).not.toBe('');
+    expect(screen.getByRole('radio', { name: '5' }).className).not.toBe('');
+  });
+
   it('has one tab stop (first option, then the chosen one) and moves with arrows, Home and End', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

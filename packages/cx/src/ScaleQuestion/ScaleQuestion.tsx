@@ -1,10 +1,9 @@
 import { forwardRef, useId, type FieldsetHTMLAttributes, type ReactNode } from 'react';
-import { devWarn, requireText } from '@polku/react';
+import { devWarn, requireText, useStaticClass } from '@polku/react';
 import { describeNonStandardScale, scaleValues } from '../feedback/scales';
 import type { FeedbackKind } from '../feedback/types';
 import { useScale } from '../feedback/useScale';
 import {
-  ScaleCheck,
   ScaleEndText,
   ScaleEnds,
   ScaleError,
@@ -57,12 +56,6 @@ export interface ScaleQuestionOwnProps {
 export type ScaleQuestionProps = ScaleQuestionOwnProps &
   Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, keyof ScaleQuestionOwnProps | 'children'>;
 
-const checkIcon = (
-  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="3" aria-hidden="true" focusable="false">
-    <path d="m4.5 12.5 5 5L19.5 7" />
-  </svg>
-);
-
 /**
  * The one rating scale under every feedback question: native radios in a fieldset with a legend, roving focus,
  * arrows/Home/End, end labels read with the end values and tied to the group, a check mark and thick border for the
@@ -112,6 +105,10 @@ export const ScaleQuestion = forwardRef<HTMLFieldSetElement, ScaleQuestionProps>
   ]
     .filter(Boolean)
     .join(' ');
+  // Options render their label and input with the static classes themselves: eleven options per question, one
+  // component layer each instead of three (ADR 0008; bench: 100 NPS questions).
+  const optionClass = useStaticClass(ScaleOption);
+  const inputClass = useStaticClass(ScaleInput);
   const first = values[0];
   const endLabel = (v: number) => (v === min ? lowLabel : v === max ? highLabel : undefined);
   const endIdFor = (v: number) => (v === min ? lowId : highId);
@@ -134,15 +131,18 @@ export const ScaleQuestion = forwardRef<HTMLFieldSetElement, ScaleQuestionProps>
           // The name is set explicitly so it is the same in every browser: the value, then the word or end label.
           const accessibleName = text ? `${v}, ${text}` : end ? `${v}, ${end}` : String(v);
           return (
-            <ScaleOption key={v} data-value={v}>
-              <ScaleInput {...scale.getInputProps(v, index)} name={name ?? id} required={required} aria-label={accessibleName} />
-              <ScaleCheck data-check="" aria-hidden="true">
-                {checkIcon}
-              </ScaleCheck>
+            <label key={v} className={optionClass} data-value={v}>
+              <input
+                {...scale.getInputProps(v, index)}
+                className={inputClass}
+                name={name ?? id}
+                required={required}
+                aria-label={accessibleName}
+              />
               {renderOptionIcon && <span aria-hidden="true">{renderOptionIcon(v)}</span>}
               {text ? <ScaleOptionText>{text}</ScaleOptionText> : <span>{v}</span>}
               {end && !text && <ScaleEndText aria-hidden="true">{end}</ScaleEndText>}
-            </ScaleOption>
+            </label>
           );
         })}
       </ScaleOptions>
