@@ -3,6 +3,7 @@
 //
 //   node bench/run.mjs [--reps 7] [--skip-install] [--skip-build] [--only sizes,runtime,ssr] [--no-docs]
 //                      [--libraries polku,hds]   (a quick comparison: written to results/subset.json only)
+//                      [--only sizes --reason "…"] (bytes re-measured and merged into the recorded run)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -245,6 +246,22 @@ async function measureSizes() {
   const tokensCss = path.join(root, 'packages/tokens/dist/css/polku.css');
   const tokensCssText = existsSync(tokensCss) ? readFileSync(tokensCss, 'utf8') : '';
 
+  // Every @polku/cx pattern alone: what an app pays for one pattern, with the @polku/react parts it uses.
+  const cxComponents = {};
+  if (existsSync(DIST_ENTRIES['@polku/cx'])) {
+    const cxBuilt = await import(pathToFileURL(DIST_ENTRIES['@polku/cx']).href);
+    const patterns = componentNames(await exportNames(DIST_ENTRIES['@polku/cx'])).filter(
+      // error classes (PermanentFeedbackError) are PascalCase functions too
+      (name) =>
+        (typeof cxBuilt[name] === 'function' && !(cxBuilt[name].prototype instanceof Error)) || componentTypes.has(cxBuilt[name]?.$$typeof),
+    );
+    const cxEntries = Object.fromEntries(patterns.map((name) => [name, entryFor([name], '@polku/cx')]));
+    const cxDist = await measureEntries(cxEntries, { plugins, external: withoutStyled });
+    const cxSources = await measureEntries(cxEntries, { plugins: sourceBuild, external: withoutStyled });
+    for (const name of patterns) cxComponents[name] = { ...cxDist[name], sourcesJs: cxSources[name].js, sourcesJsGz: cxSources[name].jsGz };
+    log(`sizes of ${patterns.length} cx patterns measured`);
+  }
+
   let feedbackWidget;
   const cxExports = existsSync(DIST_ENTRIES['@polku/cx']) ? await exportNames(DIST_ENTRIES['@polku/cx']) : [];
   if (cxExports.includes('FeedbackWidget')) {
@@ -278,6 +295,7 @@ async function measureSizes() {
   return {
     version: polkuVersion('react'),
     components: perComponent,
+    cxComponents,
     button: {
       jsGzBeyondReactAndStyled: perComponent.Button?.jsGz,
       jsGzWithStyled: buttonWith.jsGz,
@@ -459,6 +477,18 @@ if (!results.machine.chromium) {
 }
 results.machine.loadAverageAfter = os.loadavg().map((value) => Number(value.toFixed(2)));
 
+// `--only sizes` (or ssr) on its own: merged into the recorded run, which keeps its date and machine; the bytes carry
+// their own date (`--reason "…"` says why they were re-measured).
+const latestFile = path.join(bench, 'results/latest.json');
+if (!subset && !only.has('runtime') && existsSync(latestFile)) {
+  const previous = JSON.parse(readFileSync(latestFile, 'utf8'));
+  if (only.has('sizes')) {
+    results.sizes.measured = { date: results.date, loadAverage: results.machine.loadAverage, reason: option('reason', undefined) };
+  }
+  for (const part of ['sizes', 'runtime', 'ssr']) if (!only.has(part)) results[part] = previous[part];
+  Object.assign(results, { date: previous.date, machine: previous.machine });
+}
+
 mkdirSync(path.join(bench, 'results'), { recursive: true });
 const markdown = renderMarkdown(results);
 if (subset) {
@@ -467,7 +497,7 @@ if (subset) {
   log('wrote bench/results/subset.json (a --libraries run does not replace latest.json or the docs)');
   process.exit(0);
 }
-writeFileSync(path.join(bench, 'results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(latestFile, `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(path.join(bench, 'results/latest.md'), markdown);
 writeDocs(markdown);
 console.log(markdown);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Size budget on the BUILT packages (what a consumer's bundler gets), run by `pnpm check:packages` after publint/attw.
-// Bundles `import { Button } from '@polku/react'` and the typical ten-set from packages/react/dist with esbuild like an
+// Bundles `import { Button } from '@polku/react'`, the typical ten-set and @polku/cx's FeedbackWidget + NpsQuestion from dist with esbuild like an
 // app's production build (bench/lib/size.mjs: ESM, minified, tree-shaken, NODE_ENV=production, react and react-dom
 // external, gzip 9) and compares with bench/budgets.json: `button` (beyond react + styled-components) and `tenSet`
 // (styled-components included). tests/size-budget.test.ts checks the same budgets bundled from the sources; this one
@@ -8,7 +8,18 @@
 // Run `pnpm build` first. Usage: node scripts/check-size-budget.mjs [--budgets path/to/budgets.json]
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST_ENTRIES, REACT_EXTERNALS, STYLED_EXTERNALS, TEN_SET, checkBudgets, entryFor, formatKb, measureEntry, root } from '../bench/lib/size.mjs';
+import {
+  DIST_ENTRIES,
+  REACT_EXTERNALS,
+  STYLED_EXTERNALS,
+  TEN_SET,
+  checkBudgets,
+  entryFor,
+  formatKb,
+  measureEntry,
+  polkuResolver,
+  root,
+} from '../bench/lib/size.mjs';
 
 const args = process.argv.slice(2);
 const budgetsIndex = args.indexOf('--budgets');
@@ -21,22 +32,33 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 
-const [button, tenSet] = await Promise.all([
-  measureEntry({ code: entryFor(['Button'], dist), external: [...REACT_EXTERNALS, ...STYLED_EXTERNALS] }),
+const cxDist = DIST_ENTRIES['@polku/cx'];
+if (!existsSync(cxDist)) {
+  console.error(`✖ ${path.relative(root, cxDist)} is missing: run \`pnpm build\` first`);
+  process.exit(1);
+}
+
+const withoutStyled = [...REACT_EXTERNALS, ...STYLED_EXTERNALS];
+const [button, tenSet, feedbackWidget] = await Promise.all([
+  measureEntry({ code: entryFor(['Button'], dist), external: withoutStyled }),
   measureEntry({ code: entryFor(TEN_SET, dist) }),
+  // @polku/cx's dist imports @polku/react: resolved to packages/react/dist (the root tsconfig's paths would pick the sources)
+  measureEntry({ code: entryFor(['FeedbackWidget', 'NpsQuestion'], cxDist), external: withoutStyled, plugins: [polkuResolver(DIST_ENTRIES)] }),
 ]);
-const measured = { button: button.jsGz, tenSet: tenSet.jsGz };
+const measured = { button: button.jsGz, tenSet: tenSet.jsGz, feedbackWidget: feedbackWidget.jsGz };
+const ceilings = { button: budgets.button, tenSet: budgets.tenSet, feedbackWidget: budgets.cx.feedbackWidgetWithNps };
 const labels = {
   button: 'Button, beyond react + styled-components',
   tenSet: `ten-set (${TEN_SET.join(', ')}), with styled-components`,
+  feedbackWidget: '@polku/cx FeedbackWidget + NpsQuestion, beyond react + styled-components',
 };
 for (const [name, size] of Object.entries(measured)) {
-  console.log(`${labels[name]}: ${formatKb(size)} gz (budget ${formatKb(budgets[name])}) from the built package`);
+  console.log(`${labels[name]}: ${formatKb(size)} gz (budget ${formatKb(ceilings[name])}) from the built package`);
 }
 
-const failures = checkBudgets(measured, { button: budgets.button, tenSet: budgets.tenSet });
+const failures = checkBudgets(measured, ceilings);
 if (failures.length > 0) {
-  for (const failure of failures) console.error(`✖ size budget, built @polku/react: ${failure}`);
+  for (const failure of failures) console.error(`✖ size budget, built package: ${failure}`);
   console.error(
     `\nBudgets: ${path.relative(root, budgetsFile)}. If the sources fit (tests/size-budget.test.ts) but the built package\n` +
       'does not, the build defeats tree-shaking: check packages/react/tsup.config.ts (one chunk per component,\n' +
@@ -44,4 +66,4 @@ if (failures.length > 0) {
   );
   process.exit(1);
 }
-console.log('✔ size budgets hold for the built @polku/react');
+console.log('✔ size budgets hold for the built @polku/react and @polku/cx');

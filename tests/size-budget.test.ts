@@ -31,6 +31,7 @@ if (typeof document === 'undefined') {
 const plugins = sourcePlugins();
 const withoutStyled = [...REACT_EXTERNALS, ...STYLED_EXTERNALS];
 const perComponent: Record<string, number> = budgets.perComponent;
+const cxPerPattern: Record<string, number> = budgets.cx.perPattern;
 
 /** gzipped JS of `names` from @polku/react; styled-components counted only when `styled` is true. */
 async function gz(names: string[], styled = false): Promise<number> {
@@ -78,5 +79,28 @@ describe('size budgets (gzipped, react and react-dom external)', () => {
     // and styled-components alone (about 11 KB gz) would break the Button budget if it were counted in it
     const bundledStyled = await gz(['Button'], true);
     expect(checkBudgets({ Button: bundledStyled }, { Button: budgets.button })).toHaveLength(1);
+  });
+});
+
+describe('size budgets of @polku/cx (gzipped, beyond react and styled-components)', () => {
+  it(`FeedbackWidget with NpsQuestion costs at most ${formatKb(budgets.cx.feedbackWidgetWithNps)}`, async () => {
+    const { jsGz } = await measureEntry({ code: entryFor(['FeedbackWidget', 'NpsQuestion'], '@polku/cx'), plugins, external: withoutStyled });
+    expect(checkBudgets({ feedbackWidget: jsGz }, { feedbackWidget: budgets.cx.feedbackWidgetWithNps })).toEqual([]);
+  });
+
+  it('every exported pattern stays under its ceiling, with the @polku/react parts it uses', async () => {
+    const exported = componentNames(await exportNames(SOURCE_ENTRIES['@polku/cx']!));
+    expect(exported).toContain('FeedbackWidget');
+    const sizes = await measureEntries(Object.fromEntries(exported.map((name) => [name, entryFor([name], '@polku/cx')])), {
+      plugins,
+      external: withoutStyled,
+    });
+    const measured: Record<string, number> = {};
+    const ceilings: Record<string, number> = {};
+    for (const name of exported) {
+      measured[name] = sizes[name]!.jsGz;
+      ceilings[name] = cxPerPattern[name] ?? budgets.cx.perPatternDefault;
+    }
+    expect(checkBudgets(measured, ceilings)).toEqual([]);
   });
 });

@@ -60,9 +60,9 @@ function bytes(sizes) {
   return lines.join('\n');
 }
 
-function perComponent(sizes) {
-  const lines = ['| component | built package: min | built package: gz | from sources: min | from sources: gz |', '| --- | --- | --- | --- | --- |'];
-  for (const [name, size] of Object.entries(sizes.components)) {
+function perComponent(components, title = 'component') {
+  const lines = [`| ${title} | built package: min | built package: gz | from sources: min | from sources: gz |`, '| --- | --- | --- | --- | --- |'];
+  for (const [name, size] of Object.entries(components)) {
     lines.push(`| ${name} | ${kb(size.js)} | ${kb(size.jsGz)} | ${kb(size.sourcesJs)} | ${kb(size.sourcesJsGz)} |`);
   }
   return lines.join('\n');
@@ -108,7 +108,11 @@ export function renderMarkdown(results) {
     parts.push(
       `### Bytes\n\nMinified + gzipped (level 9), tree-shaken by esbuild like an app's production build; react and react-dom external (react + react-dom themselves: ${kb(s.reactAndReactDomGz)} KB). Polku's Button column is the cost beyond react and styled-components; peers' columns include everything they pull in (styled-components, emotion, providers, required CSS). styled-components alone (styled, css, keyframes): ${kb(s.styledComponentsGz)} KB. Polku's tokens CSS: ${kb(s.tokensCss.gz)} KB.${
         s.feedbackWidget ? ` @polku/cx ${s.feedbackWidget.names.join(' + ')}: ${kb(s.feedbackWidget.jsGz)} KB beyond react + styled-components (${kb(s.feedbackWidget.jsGzWithStyled)} KB with it).` : ' @polku/cx `FeedbackWidget`: not exported yet.'
-      } All sizes in KB.\n\n${bytes(s)}\n\nEvery exported component of \`@polku/react\` alone (KB, beyond react + styled-components):\n\n${perComponent(s)}`,
+      } All sizes in KB.\n\n${bytes(s)}\n\nEvery exported component of \`@polku/react\` alone (KB, beyond react + styled-components):\n\n${perComponent(s.components)}${
+        s.cxComponents && Object.keys(s.cxComponents).length
+          ? `\n\nEvery pattern of \`@polku/cx\` alone (KB, beyond react + styled-components, with the \`@polku/react\` parts it uses; an app with several patterns pays for shared parts once):\n\n${perComponent(s.cxComponents, 'pattern')}`
+          : ''
+      }`,
     );
   }
   if (results.runtime) {

@@ -1,6 +1,6 @@
 import { defineMessages } from '@polku/react';
 
-export const channelMessages = defineMessages({
+export const channelMessages = /* @__PURE__ */ defineMessages({
   en: {
     'channel.name.chat': 'Chat',
     'channel.name.phone': 'Phone',

@@ -1,6 +1,6 @@
 import { defineMessages } from '@polku/react';
 
-export const journeyMessages = defineMessages({
+export const journeyMessages = /* @__PURE__ */ defineMessages({
   en: {
     'journey.stepOf': 'Step {index} of {total}',
     'journey.state.complete': 'Completed',

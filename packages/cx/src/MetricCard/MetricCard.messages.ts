@@ -1,6 +1,6 @@
 import { defineMessages } from '@polku/react';
 
-export const metricsMessages = defineMessages({
+export const metricsMessages = /* @__PURE__ */ defineMessages({
   en: {
     'metrics.kind.nps': 'Net Promoter Score',
     'metrics.kind.csat': 'Satisfied customers (4–5 of 5)',

@@ -1,6 +1,6 @@
 import { defineMessages } from '@polku/react';
 
-export const promiseMessages = defineMessages({
+export const promiseMessages = /* @__PURE__ */ defineMessages({
   en: {
     'promise.state.active': 'On track',
     'promise.state.at-risk': 'At risk',

@@ -1,7 +1,7 @@
 import { defineMessages } from '@polku/react';
 
 /** Built-in strings of every feedback pattern, in fi, sv and en; override any id through PolkuProvider `messages`. */
-export const feedbackMessages = defineMessages({
+export const feedbackMessages = /* @__PURE__ */ defineMessages({
   en: {
     'feedback.nps.question': 'How likely are you to recommend us to a friend or colleague?',
     'feedback.nps.low': 'Not at all likely',

@@ -1,7 +1,7 @@
 import { defineMessages } from '../i18n/messages';
 
 /** Tone prefixes are read before the message so that colour and icon are not the only cue (WCAG 1.4.1). */
-export const alertMessages = defineMessages({
+export const alertMessages = /* @__PURE__ */ defineMessages({
   en: {
     'alert.tone.info': 'Information:',
     'alert.tone.success': 'Success:',

@@ -1,7 +1,7 @@
 import { defineMessages } from '../i18n/messages';
 
 /** Strings shared by every form field: the required marker, the error prefix and the character counter. */
-export const fieldMessages = defineMessages({
+export const fieldMessages = /* @__PURE__ */ defineMessages({
   en: {
     'field.required': '(required)',
     'field.errorPrefix': 'Error:',

@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n/messages';
 
-export const paginationMessages = defineMessages({
+export const paginationMessages = /* @__PURE__ */ defineMessages({
   en: {
     'pagination.label': 'Pagination',
     'pagination.previous': 'Previous',

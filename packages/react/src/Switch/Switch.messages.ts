@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n/messages';
 
-export const switchMessages = defineMessages({
+export const switchMessages = /* @__PURE__ */ defineMessages({
   en: { 'switch.on': 'On', 'switch.off': 'Off' },
   fi: { 'switch.on': 'Päällä', 'switch.off': 'Pois' },
   sv: { 'switch.on': 'På', 'switch.off': 'Av' },

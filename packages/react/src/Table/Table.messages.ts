@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n/messages';
 
-export const tableMessages = defineMessages({
+export const tableMessages = /* @__PURE__ */ defineMessages({
   en: {
     'table.sorted.ascending': 'Sorted by {column}, ascending',
     'table.sorted.descending': 'Sorted by {column}, descending',

@@ -14,7 +14,11 @@ export type MessageCatalog<Id extends string> = Record<Locale, Record<Id, Messag
 /** Message overrides given to PolkuProvider: per locale, any message id of any component. */
 export type MessageOverrides = Partial<Record<Locale, Record<string, Message>>>;
 
-/** Declares a component's catalog; identity at runtime, checks at compile time that fi, sv and en match. */
+/**
+ * Declares a component's catalog; identity at runtime, checks at compile time that fi, sv and en match. Call it as
+ * `/* @__PURE__ *\/ defineMessages({…})`: where the package build puts a catalog in a chunk shared with other code,
+ * the annotation lets an app's bundler drop the catalog when nothing uses it.
+ */
 export function defineMessages<Id extends string>(catalog: MessageCatalog<Id>): MessageCatalog<Id> {
   return catalog;
 }
