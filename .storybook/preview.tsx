@@ -10,6 +10,8 @@ type Theme = 'light' | 'dark' | 'high-contrast';
 const testTheme = import.meta.env.POLKU_STORY_THEME as Theme | undefined;
 /** Set by vitest.config.ts for the story run at 320 px wide. */
 const testReflow = import.meta.env.POLKU_STORY_REFLOW === true;
+/** Set by vitest.config.ts for the story run that checks focus indicators in forced-colours mode. */
+const testForcedColors = import.meta.env.POLKU_STORY_FORCED_COLORS === true;
 
 const withPolkuContext: Decorator = (Story, context) => {
   const theme = testTheme ?? (context.globals.theme as Theme) ?? 'light';
@@ -30,8 +32,10 @@ const withPolkuContext: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withPolkuContext],
-  afterEach: () => {
+  afterEach: async () => {
     if (testReflow) assertNoHorizontalScroll();
+    // only inside the Vitest browser run: the module talks to the test runner
+    if (testForcedColors) await (await import('./forced-colors')).assertFocusVisibleInForcedColors();
   },
   initialGlobals: { theme: testTheme ?? 'light', brand: 'polku', locale: 'en' },
   globalTypes: {
