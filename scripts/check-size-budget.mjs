@@ -12,13 +12,18 @@ import {
   DIST_ENTRIES,
   REACT_EXTERNALS,
   STYLED_EXTERNALS,
+  SOURCE_ENTRIES,
   TEN_SET,
   checkBudgets,
+  componentNames,
   entryFor,
+  exportNames,
   formatKb,
+  measureEntries,
   measureEntry,
   polkuResolver,
   root,
+  sourcePlugins,
 } from '../bench/lib/size.mjs';
 
 const args = process.argv.slice(2);
@@ -57,6 +62,25 @@ for (const [name, size] of Object.entries(measured)) {
 }
 
 const failures = checkBudgets(measured, ceilings);
+
+// Every component and pattern alone must cost from the built package what it costs from the sources: more means the
+// build keeps code a consumer's bundler cannot drop (a side effect in a shared chunk; ADR 0007). 2 % + 64 bytes of
+// slack for the chunks' import statements.
+const SLACK = (sourcesGz) => sourcesGz * 0.02 + 64;
+for (const from of ['@polku/react', '@polku/cx']) {
+  const names = componentNames(await exportNames(SOURCE_ENTRIES[from]));
+  const entries = Object.fromEntries(names.map((name) => [name, entryFor([name], from)]));
+  const [built, sources] = await Promise.all([
+    measureEntries(entries, { plugins: [polkuResolver(DIST_ENTRIES)], external: withoutStyled }),
+    measureEntries(entries, { plugins: sourcePlugins(), external: withoutStyled }),
+  ]);
+  const heavier = names.filter((name) => built[name].jsGz > sources[name].jsGz + SLACK(sources[name].jsGz));
+  for (const name of heavier) {
+    failures.push(`${from} ${name}: ${formatKb(built[name].jsGz)} gz from the built package, ${formatKb(sources[name].jsGz)} from the sources`);
+  }
+  console.log(`${from}: ${names.length - heavier.length} of ${names.length} exports cost no more built than from the sources`);
+}
+
 if (failures.length > 0) {
   for (const failure of failures) console.error(`✖ size budget, built package: ${failure}`);
   console.error(
@@ -66,4 +90,4 @@ if (failures.length > 0) {
   );
   process.exit(1);
 }
-console.log('✔ size budgets hold for the built @polku/react and @polku/cx');
+console.log('✔ size budgets hold for the built @polku/react and @polku/cx, and the builds tree-shake like the sources');

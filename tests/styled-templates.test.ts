@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { minifyCssTemplates, minifyCssText } from '../scripts/styled-templates.mjs';
+import * as esbuild from 'esbuild';
+import { markDefinitionsPure, minifyCssTemplates, minifyCssText } from '../scripts/styled-templates.mjs';
 
 describe('styled template minification (package build)', () => {
   it('drops comments and indentation, keeps spaces that carry meaning', () => {
@@ -32,5 +33,50 @@ describe('styled template minification (package build)', () => {
 
   it('leaves escapes alone', () => {
     expect(minifyCssTemplates("const a = styled.p`content: '\\\\201C';`")).toBe("const a = styled.p`content: '\\\\201C';`");
+  });
+
+  it('marks styled, css and keyframes definitions pure, so a bundler drops the unused ones', async () => {
+    const source = [
+      "export const Used = styled.div.withConfig({ componentId: 'p-1' })`a: ${`x`};${ring}`;",
+      "export const Unused = styled(Card).withConfig({ componentId: 'p-2' })<{ $x: 1 }>`b: 1;`;",
+      'export const ring = css`c: 1;`;',
+      'const spin = keyframes`to{d: 1;}`;',
+      'const plain = `not css`;',
+      'export const Field = forwardRef<HTMLDivElement, Omit<Props, "a">>(function Field(props, ref) { return null; });',
+      'export const Lean = withRef(function Lean() { return null; });',
+    ].join('\n');
+    const marked = markDefinitionsPure(source);
+    expect(marked).toContain("export const Used = /* @__PURE__ */ (() => styled.div.withConfig({ componentId: 'p-1' })`a: ${`x`};${ring}`)();");
+    expect(marked).toContain("/* @__PURE__ */ (() => styled(Card).withConfig({ componentId: 'p-2' })<{ $x: 1 }>`b: 1;`)();");
+    expect(marked).toContain('const spin = /* @__PURE__ */ (() => keyframes`to{d: 1;}`)();');
+    expect(marked).toContain('const plain = `not css`;');
+    expect(marked).toContain('export const Field = /* @__PURE__ */ forwardRef<HTMLDivElement, Omit<Props, "a">>(function Field');
+    expect(marked).toContain('export const Lean = /* @__PURE__ */ withRef(function Lean');
+
+    const library = `import { styled, css, keyframes, Card, forwardRef, withRef } from 'x';\n${marked}`;
+    const app = await esbuild.build({
+      stdin: { contents: "export { Used } from 'library';", resolveDir: '.' },
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      external: ['x'],
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'library',
+          setup(build) {
+            build.onResolve({ filter: /^library$/ }, () => ({ path: 'library', namespace: 'library' }));
+            build.onLoad({ filter: /.*/, namespace: 'library' }, () => ({ contents: library, loader: 'ts' }));
+          },
+        },
+      ],
+    });
+    const bundle = app.outputFiles[0]!.text;
+    expect(bundle).toContain("componentId:\"p-1\"");
+    expect(bundle).toContain('c: 1;'); // used by Used
+    expect(bundle).not.toContain('p-2');
+    expect(bundle).not.toContain('d: 1;');
+    expect(bundle.replace(/^import[^;]*;/, '')).not.toMatch(/forwardRef|withRef/);
   });
 });

@@ -3,4 +3,4 @@ import { createStandardQuestion, type StandardQuestionProps } from '../ScaleQues
 export type CesQuestionProps = StandardQuestionProps;
 
 /** CES, 1–7 agreement with "It was easy to…": a ScaleQuestion with the standard scale, question and end labels in fi, sv and en. */
-export const CesQuestion = createStandardQuestion('ces', 'CesQuestion');
+export const CesQuestion = /* @__PURE__ */ createStandardQuestion('ces', 'CesQuestion');

@@ -3,4 +3,4 @@ import { createStandardQuestion, type StandardQuestionProps } from '../ScaleQues
 export type CsatQuestionProps = StandardQuestionProps;
 
 /** CSAT, 1–5 satisfaction: a ScaleQuestion with the standard scale, question and end labels in fi, sv and en. */
-export const CsatQuestion = createStandardQuestion('csat', 'CsatQuestion');
+export const CsatQuestion = /* @__PURE__ */ createStandardQuestion('csat', 'CsatQuestion');
