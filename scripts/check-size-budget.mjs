@@ -15,11 +15,9 @@ import {
   SOURCE_ENTRIES,
   TEN_SET,
   checkBudgets,
-  componentNames,
   entryFor,
-  exportNames,
   formatKb,
-  measureEntries,
+  measureEachExport,
   measureEntry,
   polkuResolver,
   root,
@@ -68,17 +66,17 @@ const failures = checkBudgets(measured, ceilings);
 // slack for the chunks' import statements.
 const SLACK = (sourcesGz) => sourcesGz * 0.02 + 64;
 for (const from of ['@polku/react', '@polku/cx']) {
-  const names = componentNames(await exportNames(SOURCE_ENTRIES[from]));
-  const entries = Object.fromEntries(names.map((name) => [name, entryFor([name], from)]));
   const [built, sources] = await Promise.all([
-    measureEntries(entries, { plugins: [polkuResolver(DIST_ENTRIES)], external: withoutStyled }),
-    measureEntries(entries, { plugins: sourcePlugins(), external: withoutStyled }),
+    measureEachExport(from, SOURCE_ENTRIES[from], { plugins: [polkuResolver(DIST_ENTRIES)], external: withoutStyled }),
+    measureEachExport(from, SOURCE_ENTRIES[from], { plugins: sourcePlugins(), external: withoutStyled }),
   ]);
-  const heavier = names.filter((name) => built[name].jsGz > sources[name].jsGz + SLACK(sources[name].jsGz));
+  const heavier = built.names.filter((name) => built.sizes[name].jsGz > sources.sizes[name].jsGz + SLACK(sources.sizes[name].jsGz));
   for (const name of heavier) {
-    failures.push(`${from} ${name}: ${formatKb(built[name].jsGz)} gz from the built package, ${formatKb(sources[name].jsGz)} from the sources`);
+    failures.push(
+      `${from} ${name}: ${formatKb(built.sizes[name].jsGz)} gz from the built package, ${formatKb(sources.sizes[name].jsGz)} from the sources`,
+    );
   }
-  console.log(`${from}: ${names.length - heavier.length} of ${names.length} exports cost no more built than from the sources`);
+  console.log(`${from}: ${built.names.length - heavier.length} of ${built.names.length} exports cost no more built than from the sources`);
 }
 
 if (failures.length > 0) {

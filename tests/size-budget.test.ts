@@ -17,7 +17,7 @@ import {
   entryFor,
   exportNames,
   formatKb,
-  measureEntries,
+  measureEachExport,
   measureEntry,
   sourcePlugins,
 } from '../bench/lib/size.mjs';
@@ -44,13 +44,9 @@ async function gz(names: string[], styled = false): Promise<number> {
  * `ceilings[name]`, else `fallback`.
  */
 async function overCeiling(from: '@polku/react' | '@polku/cx', ceilings: Record<string, number>, fallback: number) {
-  const exported = componentNames(await exportNames(SOURCE_ENTRIES[from]!));
-  const sizes = await measureEntries(Object.fromEntries(exported.map((name) => [name, entryFor([name], from)])), {
-    plugins,
-    external: withoutStyled,
-  });
-  const measured = Object.fromEntries(exported.map((name) => [name, sizes[name]!.jsGz]));
-  return { exported, failures: checkBudgets(measured, Object.fromEntries(exported.map((name) => [name, ceilings[name] ?? fallback]))) };
+  const { names, sizes } = await measureEachExport(from, SOURCE_ENTRIES[from]!, { plugins, external: withoutStyled });
+  const measured = Object.fromEntries(names.map((name) => [name, sizes[name]!.jsGz]));
+  return { exported: names, failures: checkBudgets(measured, Object.fromEntries(names.map((name) => [name, ceilings[name] ?? fallback]))) };
 }
 
 describe('size budgets (gzipped, react and react-dom external)', () => {

@@ -31,6 +31,11 @@ export function measureEntries(
   options?: { resolveDir?: string; external?: string[]; plugins?: Plugin[] },
 ): Promise<Record<string, { js: number; jsGz: number }>>;
 export function exportNames(file: string): Promise<string[]>;
+export function measureEachExport(
+  from: string,
+  entryFile: string,
+  options?: { resolveDir?: string; external?: string[]; plugins?: Plugin[] },
+): Promise<{ names: string[]; sizes: Record<string, { js: number; jsGz: number }> }>;
 export function componentNames(names: string[]): string[];
 export function entryFor(names: string[], from?: string): string;
 export function checkBudgets(measured: Record<string, number>, budgets: Record<string, number>): string[];

@@ -147,6 +147,16 @@ export const componentNames = (names) => names.filter((name) => /^[A-Z][A-Za-z0-
 export const entryFor = (names, from = '@polku/react') => `export { ${names.join(', ')} } from '${from}';\n`;
 
 /**
+ * Every component `from` exports (its PascalCase exports, read from `entryFile`), each bundled alone with `options`
+ * (see measureEntries). Returns { names, sizes: { name: { js, jsGz } } }.
+ */
+export async function measureEachExport(from, entryFile, options) {
+  const names = componentNames(await exportNames(entryFile));
+  const sizes = await measureEntries(Object.fromEntries(names.map((name) => [name, entryFor([name], from)])), options);
+  return { names, sizes };
+}
+
+/**
  * Compares measured gzip sizes with budgets. `measured` maps a name to gzipped bytes; `budgets` maps the same name to
  * a ceiling in bytes. Returns one message per broken budget (empty when all hold).
  */
