@@ -1,4 +1,5 @@
 import { commands, userEvent } from 'vitest/browser';
+import { describeElement } from './describe-element';
 
 /*
  * Windows forced-colours mode (High Contrast) drops box-shadows and background images and repaints every colour, so a
@@ -30,7 +31,7 @@ export async function assertFocusVisibleInForcedColors(): Promise<void> {
       const ancestorsBefore = ancestorOutlines(element);
       element.focus({ preventScroll: true });
       if (document.activeElement !== element || !element.matches(':focus-visible')) continue;
-      if (!hasOutline(element, ancestorsBefore)) missing.push(describe(element));
+      if (!hasOutline(element, ancestorsBefore)) missing.push(describeElement(element));
     }
   } finally {
     if (before instanceof HTMLElement && before !== document.body) before.focus({ preventScroll: true });
@@ -68,10 +69,4 @@ function ancestorOutlines(element: HTMLElement): boolean[] {
 function hasOutline(element: HTMLElement, ancestorsBefore: boolean[]): boolean {
   if ([undefined, '::before', '::after'].some((pseudo) => drawn(getComputedStyle(element, pseudo)))) return true;
   return ancestorOutlines(element).some((now, index) => now && !ancestorsBefore[index]);
-}
-
-function describe(element: HTMLElement): string {
-  const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? '';
-  const className = typeof element.className === 'string' && element.className ? `.${element.className.split(' ')[0]}` : '';
-  return `<${element.tagName.toLowerCase()}${className}> "${name}"`;
 }

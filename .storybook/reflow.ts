@@ -1,7 +1,10 @@
+import { describeElement } from './describe-element';
+
 /**
  * WCAG 1.4.10 Reflow, checked on every story in the browser: at 320 CSS px the page must not scroll sideways. Content
  * that needs two dimensions (a data table, a wide diagram) may scroll inside its own container; the page may not.
- * The `storybook:high-contrast` project renders at 320 px wide (vitest.config.ts) and runs this after each story.
+ * The `storybook:high-contrast` project renders every story at 320 px (the `viewport` parameter in preview.tsx) and
+ * runs this after each one.
  */
 export function assertNoHorizontalScroll(): void {
   const root = document.documentElement;
@@ -22,9 +25,7 @@ function widest(width: number): string[] {
   const visit = (element: Element): void => {
     if (found.length >= 5) return;
     if (element.getBoundingClientRect().right > width + 0.5) {
-      const text = (element.textContent ?? '').trim().slice(0, 40);
-      const className = typeof element.className === 'string' && element.className ? `.${element.className.split(' ').join('.')}` : '';
-      found.push(`<${element.tagName.toLowerCase()}${className}> ${Math.round(element.getBoundingClientRect().width)} px "${text}"`);
+      found.push(`${describeElement(element)} ${Math.round(element.getBoundingClientRect().width)} px wide`);
       return;
     }
     if (element.scrollWidth > element.clientWidth && /auto|scroll|hidden|clip/.test(getComputedStyle(element).overflowX)) return;

@@ -220,20 +220,24 @@ async function measureSizes() {
   // The same entries bundled from the package sources (what tests/size-budget.test.ts checks).
   const sourceBuild = [...sourcePlugins(), dedupe(['react', 'react-dom', 'styled-components'], root)];
   const withoutStyled = [...REACT_EXTERNALS, ...STYLED_EXTERNALS];
-  const exported = componentNames(await exportNames(DIST_ENTRIES['@polku/react']));
-  // Keep only real components (function, forwardRef, memo), checked on the built module itself.
-  const built = await import(pathToFileURL(DIST_ENTRIES['@polku/react']).href);
+  // Real components only (function, forwardRef, memo; not error classes), checked on the built module itself.
   const componentTypes = new Set([Symbol.for('react.forward_ref'), Symbol.for('react.memo')]);
-  const components = exported.filter((name) => typeof built[name] === 'function' || componentTypes.has(built[name]?.$$typeof));
-
-  const perComponent = {};
-  const entries = Object.fromEntries(components.map((name) => [name, entryFor([name])]));
-  const fromDist = await measureEntries(entries, { plugins, external: withoutStyled });
-  const fromSources = await measureEntries(entries, { plugins: sourceBuild, external: withoutStyled });
-  for (const name of components) {
-    perComponent[name] = { ...fromDist[name], sourcesJs: fromSources[name].js, sourcesJsGz: fromSources[name].jsGz };
+  const isComponent = (value) =>
+    (typeof value === 'function' && !(value.prototype instanceof Error)) || componentTypes.has(value?.$$typeof);
+  /** Every component of a package alone, from the built package and from the sources. */
+  async function eachAlone(from) {
+    const built = await import(pathToFileURL(DIST_ENTRIES[from]).href);
+    const names = componentNames(await exportNames(DIST_ENTRIES[from])).filter((name) => isComponent(built[name]));
+    const entries = Object.fromEntries(names.map((name) => [name, entryFor([name], from)]));
+    const fromDist = await measureEntries(entries, { plugins, external: withoutStyled });
+    const fromSources = await measureEntries(entries, { plugins: sourceBuild, external: withoutStyled });
+    log(`sizes of ${names.length} ${from} components measured`);
+    return Object.fromEntries(
+      names.map((name) => [name, { ...fromDist[name], sourcesJs: fromSources[name].js, sourcesJsGz: fromSources[name].jsGz }]),
+    );
   }
-  log(`sizes of ${components.length} components measured`);
+  const perComponent = await eachAlone('@polku/react');
+  const components = Object.keys(perComponent);
   const present = TEN_SET.filter((name) => components.includes(name));
   const missing = TEN_SET.filter((name) => !components.includes(name));
   const tenWith = await measureEntry({ code: entryFor(present), plugins });
@@ -247,20 +251,7 @@ async function measureSizes() {
   const tokensCssText = existsSync(tokensCss) ? readFileSync(tokensCss, 'utf8') : '';
 
   // Every @polku/cx pattern alone: what an app pays for one pattern, with the @polku/react parts it uses.
-  const cxComponents = {};
-  if (existsSync(DIST_ENTRIES['@polku/cx'])) {
-    const cxBuilt = await import(pathToFileURL(DIST_ENTRIES['@polku/cx']).href);
-    const patterns = componentNames(await exportNames(DIST_ENTRIES['@polku/cx'])).filter(
-      // error classes (PermanentFeedbackError) are PascalCase functions too
-      (name) =>
-        (typeof cxBuilt[name] === 'function' && !(cxBuilt[name].prototype instanceof Error)) || componentTypes.has(cxBuilt[name]?.$$typeof),
-    );
-    const cxEntries = Object.fromEntries(patterns.map((name) => [name, entryFor([name], '@polku/cx')]));
-    const cxDist = await measureEntries(cxEntries, { plugins, external: withoutStyled });
-    const cxSources = await measureEntries(cxEntries, { plugins: sourceBuild, external: withoutStyled });
-    for (const name of patterns) cxComponents[name] = { ...cxDist[name], sourcesJs: cxSources[name].js, sourcesJsGz: cxSources[name].jsGz };
-    log(`sizes of ${patterns.length} cx patterns measured`);
-  }
+  const cxComponents = existsSync(DIST_ENTRIES['@polku/cx']) ? await eachAlone('@polku/cx') : {};
 
   let feedbackWidget;
   const cxExports = existsSync(DIST_ENTRIES['@polku/cx']) ? await exportNames(DIST_ENTRIES['@polku/cx']) : [];

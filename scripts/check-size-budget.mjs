@@ -29,17 +29,14 @@ const budgetsIndex = args.indexOf('--budgets');
 const budgetsFile = path.resolve(budgetsIndex === -1 ? path.join(root, 'bench/budgets.json') : args[budgetsIndex + 1]);
 const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8'));
 
+for (const file of [DIST_ENTRIES['@polku/react'], DIST_ENTRIES['@polku/cx']]) {
+  if (!existsSync(file)) {
+    console.error(`✖ ${path.relative(root, file)} is missing: run \`pnpm build\` first`);
+    process.exit(1);
+  }
+}
 const dist = DIST_ENTRIES['@polku/react'];
-if (!existsSync(dist)) {
-  console.error(`✖ ${path.relative(root, dist)} is missing: run \`pnpm build\` first`);
-  process.exit(1);
-}
-
 const cxDist = DIST_ENTRIES['@polku/cx'];
-if (!existsSync(cxDist)) {
-  console.error(`✖ ${path.relative(root, cxDist)} is missing: run \`pnpm build\` first`);
-  process.exit(1);
-}
 
 const withoutStyled = [...REACT_EXTERNALS, ...STYLED_EXTERNALS];
 const [button, tenSet, feedbackWidget] = await Promise.all([

@@ -31,6 +31,18 @@ export function minifyCssText(text) {
     .replace(/\s*([{};,>])\s*/g, '$1');
 }
 
+/** The index just past the `${…}` that starts at `index` (balanced braces). */
+function interpolationEnd(source, index) {
+  let depth = 1;
+  let end = index + 2;
+  while (end < source.length && depth > 0) {
+    if (source[end] === '{') depth++;
+    else if (source[end] === '}') depth--;
+    end++;
+  }
+  return end;
+}
+
 /** Minifies the CSS text of every CSS template in `source`; `${…}` expressions (balanced braces) stay as they are. */
 export function minifyCssTemplates(source) {
   let result = '';
@@ -45,13 +57,7 @@ export function minifyCssTemplates(source) {
         text += source.slice(index, index + 2);
         index += 2;
       } else if (source[index] === '$' && source[index + 1] === '{') {
-        let depth = 1;
-        let end = index + 2;
-        while (end < source.length && depth > 0) {
-          if (source[end] === '{') depth++;
-          else if (source[end] === '}') depth--;
-          end++;
-        }
+        const end = interpolationEnd(source, index);
         result += minifyCssText(text) + source.slice(index, end);
         text = '';
         index = end;
@@ -70,15 +76,8 @@ function templateEnd(source, start) {
   let index = start + 1;
   while (index < source.length && source[index] !== '`') {
     if (source[index] === '\\') index += 2;
-    else if (source[index] === '$' && source[index + 1] === '{') {
-      let depth = 1;
-      index += 2;
-      while (index < source.length && depth > 0) {
-        if (source[index] === '{') depth++;
-        else if (source[index] === '}') depth--;
-        index++;
-      }
-    } else index++;
+    else if (source[index] === '$' && source[index + 1] === '{') index = interpolationEnd(source, index);
+    else index++;
   }
   return index + 1;
 }

@@ -61,6 +61,8 @@ export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(props, r
   requireText('Tabs', 'label', label);
   const resolvedActivation = oneOf('Tabs', 'activation', activation, tabsActivations, 'automatic');
   const resolvedOrientation = oneOf('Tabs', 'orientation', orientation, tabsOrientations, 'horizontal');
+  // written only when vertical: horizontal is the default of both the styles and aria-orientation on a tablist
+  const vertical = resolvedOrientation === 'vertical' ? 'vertical' : undefined;
   const baseId = useId();
   const firstEnabled = items.find((item) => !item.disabled)?.value;
   const [uncontrolled, setUncontrolled] = useState(defaultValue ?? firstEnabled);
@@ -99,11 +101,11 @@ export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(props, r
   const panelId = (index: number) => `${baseId}-panel-${index}`;
 
   return (
-    <StyledTabs {...rest} ref={ref} data-orientation={resolvedOrientation === 'vertical' ? 'vertical' : undefined}>
+    <StyledTabs {...rest} ref={ref} data-orientation={vertical}>
       <StyledTabList
         role="tablist"
         aria-label={label}
-        aria-orientation={resolvedOrientation === 'vertical' ? 'vertical' : undefined}
+        aria-orientation={vertical}
         onBlur={() => setFocusIndex(null)}
       >
         {items.map((item, index) => {

@@ -153,14 +153,14 @@ export const ToastRegion = forwardRef<HTMLElement, ToastRegionProps>(function To
   );
 
   // A toast with an action must be reachable without tabbing through the whole page (2.1.1): the hotkey focuses the
-  // region; a modal dialog keeps it out, since the page behind a modal is inert.
+  // region. Behind an open modal dialog the region is inert and cannot take focus; the key is then left to the page.
   useEffect(() => {
     if (!hotkey) return;
     const focusRegion = (event: KeyboardEvent) => {
       const node = region.current;
       if (event.key !== hotkey || event.defaultPrevented || !node?.querySelector('[data-toast-close]')) return;
-      event.preventDefault();
       node.focus();
+      if (document.activeElement === node) event.preventDefault();
     };
     document.addEventListener('keydown', focusRegion);
     return () => document.removeEventListener('keydown', focusRegion);
