@@ -40,3 +40,4 @@ export { oneOf, requireText, devWarn, devError, resetDevMessages, isDevelopment 
 export { styled as staticStyled, useStaticClass } from './internal/static-styled';
 export type { StaticStyledComponent, StaticInterpolation } from './internal/static-styled';
 export { withRef } from './internal/with-ref';
+export * from './SearchField';
