@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 import { styledTemplates } from '../../scripts/styled-templates.mjs';
+import { dropEmptySourcemaps } from '../../scripts/drop-empty-sourcemaps.mjs';
 
 const shared = {
   sourcemap: true,
@@ -47,7 +48,14 @@ export default defineConfig([
   // Both formats in one config: one declaration rollup. tsup splits only the ESM output; CommonJS is `dist/index.cjs`
   // in one file (CommonJS consumers do not tree-shake). The per-folder CommonJS files it also writes
   // (`dist/patterns/*.cjs`, whole bundles) are not published: package.json `files` leaves them out.
-  { ...client, entry: { index: 'src/index.ts', ...patternEntries }, format: ['esm', 'cjs'], clean: true },
+  // Outputs made only of generated re-exports get maps that map nothing: dropped (the metrics build writes in parallel).
+  {
+    ...client,
+    entry: { index: 'src/index.ts', ...patternEntries },
+    format: ['esm', 'cjs'],
+    clean: true,
+    onSuccess: async () => void dropEmptySourcemaps('dist', { skip: /^metrics\./ }),
+  },
   // Metrics are pure TypeScript and usable on the server: no directive, its own entry (no chunks shared with the
   // client build).
   {

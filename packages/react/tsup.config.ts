@@ -1,6 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { styledTemplates } from '../../scripts/styled-templates.mjs';
+import { dropEmptySourcemaps } from '../../scripts/drop-empty-sourcemaps.mjs';
 
 // Tree-shakeable output (ADR 0007). The ESM build has one entry per component folder plus `index`, with code
 // splitting: every component's code lands in its own chunk, and `dist/index.js` only re-exports from the chunks. With
@@ -39,4 +40,7 @@ export default defineConfig({
   entry: { index: 'src/index.ts', ...componentEntries },
   format: ['esm', 'cjs'],
   clean: true,
+  // Outputs made only of generated re-exports (the folder entries, empty shared chunks) get maps that map nothing:
+  // dropped, so every shipped map is a real one.
+  onSuccess: async () => void dropEmptySourcemaps('dist'),
 });

@@ -1,0 +1,1 @@
+export function dropEmptySourcemaps(dir: string, options?: { skip?: RegExp }): string[];
