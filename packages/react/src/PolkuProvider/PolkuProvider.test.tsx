@@ -40,6 +40,23 @@ describe('PolkuProvider', () => {
     expect(wrapper.textContent).toBe('Hei Aino / 1\u00a0200 merkkiä jäljellä');
   });
 
+  it('is a real box (it paints its theme) and inherits theme and brand when they are omitted', () => {
+    const { container } = render(
+      <div data-polku-theme="dark" data-polku-brand="kotiseutu">
+        <PolkuProvider locale="sv">
+          <Greeting />
+        </PolkuProvider>
+      </div>,
+    );
+    const wrapper = container.firstElementChild!.firstElementChild!;
+    expect(wrapper.tagName).toBe('DIV');
+    expect(getComputedStyle(wrapper).display).toBe('block');
+    // No attribute of its own: the ancestor's dark × kotiseutu applies inside (an explicit light would override it).
+    expect(wrapper).not.toHaveAttribute('data-polku-theme');
+    expect(wrapper).not.toHaveAttribute('data-polku-brand');
+    expect(wrapper.closest('[data-polku-theme]')).toHaveAttribute('data-polku-theme', 'dark');
+  });
+
   it('applies message overrides per locale and message id', () => {
     render(
       <PolkuProvider locale="sv" messages={{ sv: { greeting: 'Tjena {name}' } }}>
