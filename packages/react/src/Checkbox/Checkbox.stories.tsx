@@ -23,7 +23,14 @@ export const Default: Story = {
 };
 export const Checked: Story = { args: { defaultChecked: true } };
 export const WithHint: Story = { args: { hint: 'We send it to the email address you gave' } };
-export const Required: Story = { args: { label: 'I accept the terms of service', required: true } };
+export const Required: Story = {
+  args: { label: 'I accept the terms of service', required: true },
+  play: async ({ canvasElement }) => {
+    // As rendered, not just in the DOM: the label stays one run of text with a space before the marker.
+    const label = canvasElement.querySelector('label')!;
+    await expect(label.innerText).toBe('I accept the terms of service (required)');
+  },
+};
 export const WithError: Story = {
   args: { label: 'I accept the terms of service', required: true, error: 'Accept the terms to continue' },
 };

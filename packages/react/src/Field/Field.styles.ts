@@ -209,13 +209,12 @@ export const ChoiceRow = styled.div`
     color: var(--polku-color-disabled-text);
     cursor: not-allowed;
   }
-  /* The label's vertical padding keeps the whole row a target of at least 24 px. */
+  /* The label's minimum height keeps the whole row a target of at least 24 px (one line of body text is 24 px, level
+     with the box). It stays a block: a flex label would drop the space before "(required)" and set it apart. */
   & > label {
     grid-column: 2;
     min-height: var(--polku-size-target-minimum);
     padding-block: 0;
-    display: flex;
-    align-items: center;
   }
   & > :not(input):not(label) {
     grid-column: 2;
