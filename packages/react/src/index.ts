@@ -41,3 +41,4 @@ export { styled as staticStyled, useStaticClass } from './internal/static-styled
 export type { StaticStyledComponent, StaticInterpolation } from './internal/static-styled';
 export { withRef } from './internal/with-ref';
 export * from './SearchField';
+export * from './NumberField';
