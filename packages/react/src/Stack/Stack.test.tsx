@@ -37,6 +37,44 @@ describe('Stack', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
   });
 
+  it('types and renders as="form" as a form: onSubmit, action, noValidate', () => {
+    const submitted: string[] = [];
+    render(
+      <Stack
+        as="form"
+        action="/search"
+        method="get"
+        noValidate
+        aria-label="Search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submitted.push(event.currentTarget.action);
+        }}
+      >
+        <button type="submit">Search</button>
+      </Stack>,
+    );
+    const form = screen.getByRole('form', { name: 'Search' });
+    expect(form).toHaveAttribute('novalidate');
+    screen.getByRole('button', { name: 'Search' }).click();
+    expect(submitted).toHaveLength(1);
+    expect(submitted[0]).toMatch(/\/search$/);
+    // @ts-expect-error: a div takes no `action`; only as="form" does
+    render(<Stack action="/nowhere" />);
+  });
+
+  it('warns and renders a div for an unknown element', () => {
+    const console = captureConsole();
+    try {
+      // @ts-expect-error: button is not a Stack element
+      render(<Stack as="button" data-testid="s" />);
+      expect(screen.getByTestId('s').tagName).toBe('DIV');
+      expect(console.warnings().join('\n')).toMatch(/Stack: unknown as "button"/);
+    } finally {
+      console.restore();
+    }
+  });
+
   it('forwards the ref and passes className through', () => {
     const ref = createRef<HTMLElement>();
     render(<Stack ref={ref} className="mine" data-testid="s" />);
