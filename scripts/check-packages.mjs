@@ -11,10 +11,13 @@ import { packAll, root } from './pack.mjs';
 
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 
-/** Export subpaths that are not JavaScript (CSS, JSON): attw has no types to check there. */
+/**
+ * Export subpaths that are not JavaScript (CSS, JSON), also when they carry a `types` condition (the CSS subpaths'
+ * side-effect declaration): attw checks JavaScript module formats, which a stylesheet does not have.
+ */
 function nonJsEntrypoints(manifest) {
   return Object.entries(manifest.exports ?? {})
-    .filter(([, target]) => typeof target === 'string' && /\.(css|json)$|\/\*$/.test(target))
+    .filter(([, target]) => /\.(css|json)$|\/\*$/.test(typeof target === 'string' ? target : (target?.default ?? '')))
     .map(([subpath]) => subpath);
 }
 

@@ -15,10 +15,14 @@ const manifest = JSON.parse(readFileSync(path.join(here, 'dist/client/.vite/mani
 const clientEntry = manifest['src/entry-client.jsx'].file;
 const withStyleSheet = process.env.POLKU_SSR_WITHOUT_STYLE_SHEET !== '1';
 
-function page(nonce) {
+const themes = ['light', 'dark', 'high-contrast', 'auto'];
+
+/** The page; the theme set the documented way for a whole page, on <html> (`?theme=`, none by default). */
+function page(nonce, theme) {
   const { html, styleTags } = render({ nonce, withStyleSheet });
+  const themeAttribute = themes.includes(theme) ? ` data-polku-theme="${theme}"` : '';
   return `<!doctype html>
-<html lang="sv">
+<html lang="sv"${themeAttribute}>
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -51,7 +55,7 @@ const server = http.createServer((req, res) => {
         "frame-ancestors 'none'",
       ].join('; '),
     });
-    res.end(page(nonce));
+    res.end(page(nonce, url.searchParams.get('theme')));
     return;
   }
   if (url.pathname === '/favicon.ico') {

@@ -2,7 +2,8 @@
 // 1. no flash of unstyled content: with JavaScript disabled, the server HTML and CSS alone style the Button, and
 //    the styled-components rules sit in <head> before any script;
 // 2. hydration: no hydration warning or any other console error/warning (CSP violations included), the app is
-//    interactive, and a component first mounted on the client is styled (its style tag carries the nonce).
+//    interactive, and a component first mounted on the client is styled (its style tag carries the nonce);
+// 3. each theme set on <html> paints the page, 0 axe violations (contrast included).
 import {
   assert,
   assertCleanConsole,
@@ -12,6 +13,7 @@ import {
   startProcess,
   withConsole,
 } from '../lib.mjs';
+import { checkThemes } from '../themes.mjs';
 
 export async function smoke(appDir, reactMajor, { env = {} } = {}) {
   const label = `ssr-app (React ${reactMajor})`;
@@ -85,6 +87,9 @@ export async function smoke(appDir, reactMajor, { env = {} } = {}) {
     } finally {
       await after.close();
     }
+
+    // 3. Each theme on <html data-polku-theme> (the app's PolkuProvider has no theme: it inherits), hydrated.
+    await checkThemes({ urlFor: (theme) => `${server.url}?theme=${theme}`, ready: '[data-testid="hydrated"]', label });
   } finally {
     await server.stop();
   }
