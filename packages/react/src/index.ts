@@ -42,3 +42,4 @@ export type { StaticStyledComponent, StaticInterpolation } from './internal/stat
 export { withRef } from './internal/with-ref';
 export * from './SearchField';
 export * from './NumberField';
+export * from './FileInput';
