@@ -125,6 +125,28 @@ export const focusRing = css`
 `;
 
 /**
+ * A framed box around an input and what sits beside it (TextField's prefix and suffix, SearchField's icon and clear
+ * button): the frame and the focus ring move from the input to the box, and the input inside loses its own.
+ */
+export const controlBox = css`
+  ${controlFrame}
+  display: flex;
+  min-width: 0;
+
+  &:focus-within {
+    ${focusRing}
+  }
+  & > input {
+    flex: 1 1 auto;
+    border: 0;
+    outline: none;
+  }
+  & > input:focus-visible {
+    outline: none;
+  }
+`;
+
+/**
  * The control's width (`width` prop) as `data-width` on the framed element itself: no wrapper element per field
  * (bench: 1,000 TextFields). `full` is the default and writes no attribute. `ch` follows the control's own font.
  */

@@ -1,7 +1,7 @@
 export { Field, FieldLabel, FieldHint, FieldError, FieldCounter, COUNTER_ANNOUNCE_DELAY_MS } from './Field';
 export type { FieldProps, FieldLabelProps } from './Field';
 export { fieldMessages } from './Field.messages';
-export { FieldRoot, ChoiceRow, controlWidth, controlText, controlFrame, focusRing } from './Field.styles';
+export { FieldRoot, ChoiceRow, controlBox, controlWidth, controlText, controlFrame, focusRing } from './Field.styles';
 export { useFieldIds, joinIds, hasContent, useControllableState, useMergedRef } from './hooks';
 export type { FieldIds } from './hooks';
 export { fieldWidths, type FieldWidth } from './widths';

@@ -33,7 +33,7 @@ export interface FileInputOwnProps {
   accept?: string;
   /** Largest size of one file in bytes; larger files are rejected with a message naming the file. */
   maxSize?: number;
-  /** How many files may be chosen in all. Default 1 without `multiple`, unlimited with it. */
+  /** With `multiple`, how many files may be chosen in all (default: no limit). Without `multiple` it is one. */
   maxFiles?: number;
   /** Allows choosing several files at once (and adding more later). */
   multiple?: boolean;
@@ -82,7 +82,8 @@ export const FileInput = forwardRef<HTMLButtonElement, FileInputProps>(function 
     ...rest
   } = props;
   requireText('FileInput', 'label', label);
-  const maxFiles = maxFilesProp ?? (multiple ? Infinity : 1);
+  // without `multiple` there is one file, whatever `maxFiles` says
+  const maxFiles = multiple ? (maxFilesProp ?? Infinity) : 1;
   if (maxFilesProp !== undefined && !(maxFilesProp >= 1)) devWarn(`FileInput: \`maxFiles\` must be 1 or more (got ${maxFilesProp}).`);
   if (maxSize !== undefined && !(maxSize > 0)) devWarn(`FileInput: \`maxSize\` must be a positive number of bytes (got ${maxSize}).`);
   const t = useMessages(fileInputMessages);
@@ -133,8 +134,7 @@ export const FileInput = forwardRef<HTMLButtonElement, FileInputProps>(function 
     if (disabled || picked.length === 0) return;
     // without `multiple`, a new pick replaces the one file
     const kept = multiple ? files : [];
-    const { added, rejected } = sortPicked(multiple ? picked : picked.slice(0, 1), kept.length, { accept, maxSize, maxFiles });
-    if (!multiple && picked.length > 1) rejected.push(...picked.slice(1).map((file) => ({ file, reason: 'count' as const })));
+    const { added, rejected } = sortPicked(picked, kept.length, { accept, maxSize, maxFiles });
     setRejections(rejected);
     if (added.length > 0) setFiles([...kept, ...added]);
     if (rejected.length > 0) onReject?.(rejected);
@@ -179,7 +179,7 @@ export const FileInput = forwardRef<HTMLButtonElement, FileInputProps>(function 
       ))}
     </>
   ) : undefined;
-  const many = multiple && maxFiles > 1;
+  const many = maxFiles > 1;
 
   return (
     <Field {...rest} ids={ids} label={label} hint={hint} error={shownError} required={required}>

@@ -87,12 +87,11 @@ export const NumberField = withRef<HTMLInputElement, NumberFieldProps>(function 
   }
 
   const parsed = parseNumber(text, formatter);
-  const builtInError = !checked
-    ? undefined
-    : parsed.invalid
-      ? t('numberField.invalid', { example: formatter.format(1234.5) })
-      : rangeError(parsed.value);
-  function rangeError(current: number | null) {
+  /** The built-in message, once the field was left or Enter pressed: unreadable text, or a value out of range. */
+  function builtInError() {
+    if (!checked) return undefined;
+    if (parsed.invalid) return t('numberField.invalid', { example: formatter.format(1234.5) });
+    const current = parsed.value;
     if (current === null) return undefined;
     const low = min !== undefined && current < min;
     const high = max !== undefined && current > max;
@@ -101,7 +100,7 @@ export const NumberField = withRef<HTMLInputElement, NumberFieldProps>(function 
     return low ? t('numberField.min', { min: show(min!) }) : t('numberField.max', { max: show(max!) });
   }
 
-  const shownError = hasContent(error) ? error : builtInError;
+  const shownError = hasContent(error) ? error : builtInError();
   const { fieldProps, controlProps } = useLabelledField('NumberField', { ...others, error: shownError });
   const inputClass = useStaticClass(NumberFieldInput);
 

@@ -1,5 +1,5 @@
 import { styled } from '../internal/static-styled';
-import { controlFrame, controlText, controlWidth, focusRing } from '../Field/Field.styles';
+import { controlBox, controlText, controlWidth } from '../Field/Field.styles';
 
 /** Input box and search button side by side; the button wraps below the box when 320 px is too narrow for both. */
 export const SearchFieldRow = styled.div`
@@ -13,17 +13,12 @@ export const SearchFieldRow = styled.div`
 
 /** The frame holds the icon, the input and the clear button; the focus ring is drawn around all three. */
 export const SearchFieldBox = styled.div`
-  ${controlFrame}
-  display: flex;
+  ${controlBox}
   flex: 1 1 12rem;
   align-items: center;
   gap: var(--polku-space-1);
-  min-width: 0;
   padding-inline-start: var(--polku-space-3);
 
-  &:focus-within {
-    ${focusRing}
-  }
   &[data-disabled] {
     background: var(--polku-color-disabled-background);
     border-color: var(--polku-color-disabled-border);
@@ -45,17 +40,8 @@ export const SearchFieldBox = styled.div`
 
 export const SearchFieldInput = styled.input`
   ${controlText}
-  flex: 1 1 auto;
   padding-inline-start: var(--polku-space-1);
-  outline: none;
 
-  &,
-  &[aria-invalid='true'] {
-    border: 0;
-  }
-  &:focus-visible {
-    outline: none;
-  }
   /* Chromium and Safari draw their own clear button on type="search"; Polku draws a named one instead */
   &::-webkit-search-cancel-button,
   &::-webkit-search-decoration {

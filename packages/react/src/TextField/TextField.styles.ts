@@ -1,5 +1,5 @@
 import { styled } from '../internal/static-styled';
-import { controlFrame, controlText, controlWidth, focusRing } from '../Field/Field.styles';
+import { controlBox, controlText, controlWidth } from '../Field/Field.styles';
 
 export const TextFieldInput = styled.input`
   ${controlText}
@@ -11,23 +11,12 @@ export const TextFieldInput = styled.input`
 
 /** With a prefix or suffix, the frame moves to this box and the input inside it loses its own border. */
 export const TextFieldAffixBox = styled.div`
-  ${controlFrame}
+  ${controlBox}
   ${controlWidth}
-  display: flex;
   align-items: stretch;
-  min-width: 0;
 
-  &:focus-within {
-    ${focusRing}
-  }
   & > input {
-    flex: 1 1 auto;
-    border: 0;
     border-radius: var(--polku-radius-control);
-    outline: none;
-  }
-  & > input:focus-visible {
-    outline: none;
   }
 `;
 
