@@ -1,0 +1,59 @@
+/**
+ * Starts receiver-process.mjs (the receiver in its own Node process, TypeScript sources through tsx) and talks to
+ * it over IPC: rows in its database per answer id, and its memory use.
+ */
+import { fork } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export async function startReceiver({ dataDir, allowedOrigins = [] } = {}) {
+  const dir = dataDir ?? (await mkdtemp(path.join(tmpdir(), 'polku-feedback-db-')));
+  const child = fork(path.join(here, 'receiver-process.mjs'), [dir], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, POLKU_E2E_ORIGINS: JSON.stringify(allowedOrigins) },
+  });
+  const waiting = new Map();
+  child.on('message', (message) => {
+    const resolve = waiting.get(message.type);
+    if (resolve) {
+      waiting.delete(message.type);
+      resolve(message);
+    } else if (message.type === 'error') {
+      for (const [, reject] of waiting) reject(new Error(message.message));
+    }
+  });
+  const ask = (type, reply = type, timeoutMs = 60_000) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`receiver did not answer "${type}"`)), timeoutMs);
+      waiting.set(reply, (message) => {
+        clearTimeout(timer);
+        resolve(message);
+      });
+      if (type !== 'ready') child.send({ type });
+    });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  const ready = await Promise.race([ask('ready'), exited.then((code) => Promise.reject(new Error(`receiver exited (${code})`)))]);
+  return {
+    url: `http://127.0.0.1:${ready.port}`,
+    dataDir: dir,
+    /** Map of answer id → number of rows with that id in the receiver's database. */
+    async rowsById() {
+      return new Map((await ask('rows')).rows);
+    },
+    /** The receiver process's `process.memoryUsage()`. */
+    async memory() {
+      return (await ask('memory')).memory;
+    },
+    async stop() {
+      child.send({ type: 'stop' });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
