@@ -4,6 +4,8 @@
  * polku-tokens — brand-owner CLI for @polku/tokens.
  *
  *   polku-tokens check <brand-file> [--tokens <dir>] [--failures-only] [--json]
+ *   polku-tokens diff <before.json> [<after.json>]
+ *   polku-tokens review <candidate.tokens.json> [--brand polku] [--storybook <dir>] [--stories a,b] [--out <dir>]
  *   polku-tokens --help
  *
  * Uses the same validation and contrast functions (and messages) as the package build.
@@ -21,6 +23,7 @@ const HELP = `polku-tokens — check a Polku brand file before it ships
 Usage:
   polku-tokens check <brand-file> [options]
   polku-tokens diff <before.json> [<after.json>]
+  polku-tokens review <candidate.tokens.json> [review options]
   polku-tokens --help
 
 A brand file is a small DTCG 2025.10 JSON file that overrides tokens of the base
@@ -33,6 +36,21 @@ theme (light, dark, high-contrast) with the brand applied.
 token sets: a release snapshot (releases/<version>.json) or a tokens.flat.json.
 <after.json> defaults to this package's current build.
 
+"review" builds the candidate with the package build, renders component stories
+of a built Storybook in real Chromium in the current brand and the candidate,
+side by side in every theme, and writes a static HTML report: screenshots,
+contrast per pair for both brands, the token diff and which stories each
+changed token reaches. Needs playwright-core and a Chromium (CHROMIUM_PATH);
+works offline (only the local Storybook is served).
+
+Review options:
+  --brand <name>       brand to compare with (default: polku)
+  --storybook <dir>    built Storybook (default: storybook-static)
+  --stories <ids>      comma-separated story ids (default: Button, TextField,
+                       Alert, Badge, Checkbox, Tabs, NpsQuestion, PromiseBadge)
+  --themes <names>     comma-separated themes (default: all)
+  --out <dir>          report directory (default: brand-review)
+
 Options:
   --tokens <dir>     token sources to check against (default: the package's own)
   --failures-only    list only failing contrast pairs
@@ -42,7 +60,7 @@ Options:
 Exit status: 0 when everything passes, 1 when anything fails, 2 on usage errors.
 `;
 
-/** @param {string[]} argv @returns {number} exit code */
+/** @param {string[]} argv @returns {number | Promise<number>} exit code */
 export function run(argv, out = console.log, err = console.error) {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
     (argv.length === 0 ? err : out)(HELP.trimEnd());
@@ -50,6 +68,7 @@ export function run(argv, out = console.log, err = console.error) {
   }
   const [command, ...rest] = argv;
   if (command === 'diff') return runDiff(rest, out, err);
+  if (command === 'review') return runReview(rest, out, err);
   if (command !== 'check') {
     err(`polku-tokens: unknown command "${command}". Run "polku-tokens --help".`);
     return 2;
@@ -133,16 +152,6 @@ export function run(argv, out = console.log, err = console.error) {
   return failed ? 1 : 0;
 }
 
-const invokedDirectly = process.argv[1] && fs.realpathSync(path.resolve(process.argv[1])) === fs.realpathSync(fileURLToPath(import.meta.url));
-if (invokedDirectly) {
-  try {
-    process.exitCode = run(process.argv.slice(2));
-  } catch (error) {
-    console.error(`polku-tokens: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  }
-}
-
 /** @param {string} file @returns {Record<string, Record<string, string>>} */
 function readFlat(file) {
   const data = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -169,5 +178,66 @@ function runDiff(args, out, err) {
   } catch (error) {
     err(`polku-tokens diff: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
+  }
+}
+
+const REVIEW_OPTIONS = { '--brand': 'currentBrand', '--storybook': 'storybookDir', '--stories': 'stories', '--themes': 'themes', '--out': 'outDir', '--tokens': 'tokensDir' };
+
+/** @param {string[]} args @param {(s: string) => void} out @param {(s: string) => void} err @returns {Promise<number>} */
+async function runReview(args, out, err) {
+  /** @type {Record<string, any>} */
+  const opts = {};
+  /** @type {string[]} */
+  const positional = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = /** @type {string} */ (args[i]);
+    const key = REVIEW_OPTIONS[/** @type {keyof typeof REVIEW_OPTIONS} */ (a)];
+    if (key) {
+      const v = args[++i];
+      if (!v || v.startsWith('--')) {
+        err(`polku-tokens review: ${a} needs a value`);
+        return 2;
+      }
+      opts[key] = key === 'stories' || key === 'themes' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v;
+    } else if (a.startsWith('-')) {
+      err(`polku-tokens review: unknown option "${a}". Run "polku-tokens --help".`);
+      return 2;
+    } else positional.push(a);
+  }
+  if (positional.length !== 1) {
+    err('polku-tokens review: name exactly one candidate brand file, e.g. polku-tokens review my-brand.tokens.json');
+    return 2;
+  }
+  const candidateFile = /** @type {string} */ (positional[0]);
+  if (!fs.existsSync(candidateFile)) {
+    err(`${candidateFile}: file not found`);
+    return 1;
+  }
+  const { review } = await import('../src/review/index.mjs');
+  try {
+    const { data, outDir } = await review({ candidateFile, ...opts, log: (m) => out(`  ${m}`) });
+    const failing = data.contrast.filter((r) => r.candidate && !r.candidate.pass).length;
+    out(`Wrote ${path.join(path.relative(process.cwd(), outDir) || '.', 'index.html')}: ${data.stories.length} stories × ${data.themes.length} themes × 2 brands, ${data.screenshots.length} screenshots, ${data.reach.length} changed tokens (${data.reach.filter((r) => r.stories.length).length} reach a story), ${failing} failing contrast pair(s).`);
+    for (const problem of data.errors) err(`  problem: ${problem}`);
+    for (const url of data.blockedRequests) err(`  blocked (offline): ${url}`);
+    return failing > 0 || data.errors.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof Error && 'issues' in error) {
+      err(`polku-tokens review: the candidate is not valid:`);
+      for (const issue of /** @type {any} */ (error).issues) err(`  ${formatIssue(issue)}`);
+      return 1;
+    }
+    err(`polku-tokens review: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] && fs.realpathSync(path.resolve(process.argv[1])) === fs.realpathSync(fileURLToPath(import.meta.url));
+if (invokedDirectly) {
+  try {
+    process.exitCode = await run(process.argv.slice(2));
+  } catch (error) {
+    console.error(`polku-tokens: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
   }
 }

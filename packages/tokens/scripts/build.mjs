@@ -284,7 +284,9 @@ export function emitJs(d) {
 
 /**
  * Validates, checks contrast and writes all outputs. Throws TokenError (invalid sources) or ContrastError.
- * @param {{ tokensDir?: string, outDir?: string, log?: (msg: string) => void }} [opts]
+ * `allowContrastFailures` (used by `polku-tokens review`, which reports failing pairs instead of stopping) still
+ * builds when pairs fail; the failures stay in the returned `reports`.
+ * @param {{ tokensDir?: string, outDir?: string, log?: (msg: string) => void, allowContrastFailures?: boolean }} [opts]
  */
 export async function build(opts = {}) {
   const tokensDir = opts.tokensDir ?? DEFAULT_TOKENS_DIR;
@@ -292,7 +294,7 @@ export async function build(opts = {}) {
   const log = opts.log ?? (() => {});
   const checked = checkAll({ tokensDir });
   if (checked.issues.length > 0) throw new TokenError(checked.issues);
-  if (checked.failures.length > 0) throw new ContrastError(checked.failures);
+  if (checked.failures.length > 0 && !opts.allowContrastFailures) throw new ContrastError(checked.failures);
   const themes = [...checked.themes];
   const brands = [...checked.brands];
   const pairs = loadContrastPairs();
