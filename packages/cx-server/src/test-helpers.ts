@@ -1,0 +1,127 @@
+/**
+ * Shared by the receiver's tests: the store under test is PGlite (in a temporary folder), or PostgreSQL when
+ * `POLKU_CX_TEST_DATABASE_URL` is set: then each store gets its own schema, so the same suites run on either.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createFeedbackHandler, type FeedbackHandlerOptions } from './handler';
+import type { FeedbackResponse } from './schema';
+import { createPgliteStore } from './store/pglite';
+import { createPostgresStore } from './store/postgres';
+import type { FeedbackStore } from './store/types';
+
+const databaseUrl = process.env.POLKU_CX_TEST_DATABASE_URL;
+
+/** Which database the suites run on. */
+export const testDatabase = databaseUrl ? 'postgresql' : 'pglite';
+
+export interface TestStore {
+  store: FeedbackStore;
+  /** Closes the store and opens the same database again (a restart). */
+  reopen(): Promise<FeedbackStore>;
+  /** Closes the store and removes its data. */
+  dispose(): Promise<void>;
+}
+
+function withSearchPath(url: string, schema: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set('options', `-c search_path=${schema}`);
+  return parsed.toString();
+}
+
+/** Opening an embedded database runs initdb in WebAssembly: seconds, many more on a busy machine. */
+export const OPEN_TIMEOUT_MS = 120_000;
+
+/** A fresh, empty store on the selected database, its migrations applied. */
+export async function openTestStore(): Promise<TestStore> {
+  const opened = await openEmptyStore();
+  await opened.store.ready;
+  return opened;
+}
+
+async function openEmptyStore(): Promise<TestStore> {
+  if (databaseUrl) {
+    const schema = `polku_test_${crypto.randomUUID().replaceAll('-', '')}`;
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    const connectionString = withSearchPath(databaseUrl, schema);
+    let store = createPostgresStore({ connectionString });
+    return {
+      get store() {
+        return store;
+      },
+      async reopen() {
+        await store.close();
+        store = createPostgresStore({ connectionString });
+        return store;
+      },
+      async dispose() {
+        await store.close();
+        const cleanup = new pg.Client({ connectionString: databaseUrl });
+        await cleanup.connect();
+        await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
+        await cleanup.end();
+      },
+    };
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'polku-cx-test-'));
+  let store = createPgliteStore({ dataDir });
+  return {
+    get store() {
+      return store;
+    },
+    async reopen() {
+      await store.close();
+      store = createPgliteStore({ dataDir });
+      return store;
+    },
+    async dispose() {
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A valid answer; `overrides` replace fields (a field set to `undefined` is left out of the JSON). */
+export function answer(overrides: Record<string, unknown> = {}): FeedbackResponse {
+  return {
+    id: crypto.randomUUID(),
+    kind: 'nps',
+    scale: { min: 0, max: 10 },
+    score: 9,
+    touchpoint: 'checkout/payment',
+    locale: 'fi',
+    createdAt: '2026-12-01T10:00:00.000Z',
+    ...overrides,
+  } as FeedbackResponse;
+}
+
+export const BASE = 'http://receiver.test';
+
+/** `POST /v1/feedback` of one answer with its Idempotency-Key (or a raw body string). */
+export function postOne(body: unknown, init: { key?: string | null; headers?: Record<string, string> } = {}): Request {
+  const key = init.key === undefined ? (body as { id?: string }).id : init.key;
+  return new Request(`${BASE}/v1/feedback`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}), ...init.headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** `POST /v1/feedback` of a batch. */
+export function postBatch(entries: unknown[], headers: Record<string, string> = {}): Request {
+  return new Request(`${BASE}/v1/feedback`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(entries),
+  });
+}
+
+/** A handler on `store` without the rate limit (tests of the limit set their own). */
+export function handlerOn(store: FeedbackStore, options: Partial<FeedbackHandlerOptions> = {}) {
+  return createFeedbackHandler({ store, rateLimit: false, readToken: 'test-read-token', onError: () => undefined, ...options });
+}
