@@ -43,3 +43,4 @@ export { withRef } from './internal/with-ref';
 export * from './SearchField';
 export * from './NumberField';
 export * from './FileInput';
+export * from './DateInput';
