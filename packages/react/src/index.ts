@@ -44,3 +44,4 @@ export * from './SearchField';
 export * from './NumberField';
 export * from './FileInput';
 export * from './DateInput';
+export { warnProp, describeValue, inRange, isInRange, validDate, isKnownValue, type NumberRange } from './internal';

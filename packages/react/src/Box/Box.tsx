@@ -43,11 +43,12 @@ export const Box = forwardRef<HTMLElement, BoxProps>(function Box(
   const resolvedBorder = oneOf('Box', 'border', border, boxBorders, 'none');
   const resolvedRadius = oneOf('Box', 'radius', radius, boxRadii, 'none');
   const resolvedShadow = oneOf('Box', 'shadow', shadow, boxShadows, 'none');
+  const element = oneOf('Box', 'as', as, boxElements, 'div');
   return (
     <StyledBox
       {...rest}
       ref={ref as never}
-      as={as}
+      as={element}
       data-padding={resolveSpace('Box', 'padding', padding)}
       data-padding-block={resolveSpace('Box', 'paddingBlock', paddingBlock)}
       data-padding-inline={resolveSpace('Box', 'paddingInline', paddingInline)}

@@ -1,6 +1,6 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { Heading, type HeadingLevel, type HeadingSize } from '../Heading';
-import { devError } from '../internal';
+import { devError, oneOf } from '../internal';
 import { type Space } from '../internal/polku-space';
 import { CardBody, CardFooter, CardLink, StyledCard } from './Card.styles';
 
@@ -56,12 +56,13 @@ export const Card = forwardRef<HTMLElement, CardProps>(function Card(props, ref)
     devError('Card: the "headingLevel" prop is required with "heading" (1–6).');
   }
   const linked = href !== undefined && heading !== undefined;
+  const element = oneOf('Card', 'as', as, cardElements, 'div');
 
   return (
     <StyledCard
       {...rest}
       ref={ref}
-      forwardedAs={as}
+      forwardedAs={element}
       background="raised"
       border="default"
       radius="m"

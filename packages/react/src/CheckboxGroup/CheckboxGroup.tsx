@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import { ChoiceGroup, type ChoiceGroupBaseProps } from '../Field/ChoiceGroup';
 import { useControllableState } from '../Field/hooks';
+import { isKnownValue } from '../internal/dev';
 
 export interface CheckboxGroupProps extends ChoiceGroupBaseProps {
   /** Controlled list of checked values (use with `onChange`). */
@@ -24,6 +25,10 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
   const [checked, setChecked] = useControllableState<readonly string[]>(value, defaultValue, onChange as
     | ((next: readonly string[]) => void)
     | undefined);
+  const values = options.map((option) => option.value);
+  for (const v of checked) {
+    if (!isKnownValue('CheckboxGroup', value !== undefined ? 'value' : 'defaultValue', v, values, 'it is ignored')) break;
+  }
   const toggle = (optionValue: string, isOn: boolean) => {
     const next = options
       .map((option) => option.value)

@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent, type CSSProperties, type ReactNode } from 'react';
-import { oneOf, requireText } from '../internal/dev';
+import { inRange, oneOf, requireText } from '../internal/dev';
 import { FieldCounter } from './Field';
 import { hasContent, joinIds, useFieldIds, type FieldIds } from './hooks';
 import { fieldWidths, type FieldWidth } from './widths';
@@ -76,8 +76,9 @@ export function useTextEntry<E extends HTMLInputElement | HTMLTextAreaElement, P
   component: string,
   props: P,
 ) {
-  const { characterLimit, value, defaultValue, onChange, ...labelled } = props;
-  const counterShown = characterLimit !== undefined && characterLimit > 0;
+  const { characterLimit: limitProp, value, defaultValue, onChange, ...labelled } = props;
+  const characterLimit = inRange(component, 'characterLimit', limitProp, { min: 1, integer: true }, 'no counter is shown');
+  const counterShown = characterLimit !== undefined;
   const { ids, fieldProps, controlProps } = useLabelledField(component, labelled, counterShown);
   const [uncontrolled, setUncontrolled] = useState(String(defaultValue ?? ''));
   const current = value !== undefined ? String(value) : uncontrolled;

@@ -32,11 +32,12 @@ export const Inline = forwardRef<HTMLElement, InlineProps>(function Inline(
   const resolvedGap = resolveSpace('Inline', 'gap', gap, 2);
   const resolvedAlign = oneOf('Inline', 'align', align, inlineAlignments, 'center');
   const resolvedJustify = oneOf('Inline', 'justify', justify, inlineJustifications, 'start');
+  const element = oneOf('Inline', 'as', as, inlineElements, 'div');
   return (
     <StyledInline
       {...rest}
       ref={ref as never}
-      as={as}
+      as={element}
       data-gap={resolvedGap}
       data-align={resolvedAlign}
       data-justify={resolvedJustify}

@@ -116,7 +116,7 @@ describe('Pagination', () => {
     const console = captureConsole();
     try {
       render(<Pagination totalPages={0} />);
-      expect(console.warnings().join('\n')).toMatch(/Pagination: invalid totalPages "0"/);
+      expect(console.warnings().join('\n')).toMatch(/Pagination: prop `totalPages` must be a whole number of at least 1 \(got 0\); using 1\./);
       expect(screen.getByRole('button', { name: 'Page 1 of 1' })).toBeInTheDocument();
     } finally {
       console.restore();

@@ -1,6 +1,6 @@
 import { forwardRef, useState, type HTMLAttributes, type MouseEvent, type ReactNode } from 'react';
 import { Icon } from '../Icon';
-import { devWarn } from '../internal';
+import { inRange, isInRange, warnProp } from '../internal';
 import { useMessages } from '../PolkuProvider/context';
 import { paginationMessages } from './Pagination.messages';
 import { pageRange } from './pageRange';
@@ -30,13 +30,18 @@ export type PaginationProps = PaginationOwnProps &
 export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagination(props, ref) {
   const { totalPages, page, defaultPage = 1, onPageChange, getHref, siblingCount = 1, label, ...rest } = props;
   const t = useMessages(paginationMessages);
-  let total = Math.floor(totalPages);
-  if (!Number.isFinite(total) || total < 1) {
-    devWarn(`Pagination: invalid totalPages "${String(totalPages)}"; expected a whole number of at least 1. Using "1".`);
-    total = 1;
+  let total = totalPages;
+  if (!isInRange(totalPages, { min: 1, integer: true })) {
+    total = Number.isFinite(totalPages) && totalPages >= 1 ? Math.floor(totalPages) : 1;
+    warnProp('Pagination', 'totalPages', totalPages, 'must be a whole number of at least 1', `using ${total}`);
   }
   const [uncontrolled, setUncontrolled] = useState(defaultPage);
-  const current = Math.min(Math.max(1, page ?? uncontrolled), total);
+  const wanted = page ?? uncontrolled;
+  if (!isInRange(wanted, { min: 1, max: total, integer: true })) {
+    warnProp('Pagination', page === undefined ? 'defaultPage' : 'page', wanted, `must be a whole number from 1 to ${total}`, 'showing the nearest page');
+  }
+  const current = Number.isFinite(wanted) ? Math.min(Math.max(1, Math.round(wanted)), total) : 1;
+  const siblings = inRange('Pagination', 'siblingCount', siblingCount, { min: 0, integer: true }, 'using 1') ?? 1;
 
   const go = (target: number, event: MouseEvent<HTMLElement>) => {
     if (target < 1 || target > total || target === current) return;
@@ -78,7 +83,7 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
             { 'data-step': '' },
           )}
         </li>
-        {pageRange(current, total, Math.max(0, siblingCount)).map((item) =>
+        {pageRange(current, total, siblings).map((item) =>
           typeof item === 'number' ? (
             <li key={item}>
               {control(item, item, {

@@ -1,5 +1,5 @@
 import { forwardRef, useId, type HTMLAttributes } from 'react';
-import { devWarn, oneOf, requireText } from '../internal';
+import { devWarn, isInRange, oneOf, requireText, warnProp } from '../internal';
 import { useLocale, useMessages } from '../PolkuProvider/context';
 import { progressBarMessages } from './ProgressBar.messages';
 import {
@@ -61,6 +61,15 @@ export const ProgressBar = forwardRef<HTMLDivElement, ProgressBarProps>(function
     range = 1;
   }
   const indeterminate = value === undefined || Number.isNaN(value);
+  if (value !== undefined && !isInRange(value, { min, max: min + range })) {
+    warnProp(
+      'ProgressBar',
+      'value',
+      value,
+      `must be a number from ${min} to ${min + range}`,
+      indeterminate ? 'shown as indeterminate' : 'shown at the nearest end',
+    );
+  }
   const current = indeterminate ? undefined : clamp(value, min, min + range);
   const fraction = current === undefined ? 0 : (current - min) / range;
 

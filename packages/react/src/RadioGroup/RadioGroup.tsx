@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import { ChoiceGroup, type ChoiceGroupBaseProps } from '../Field/ChoiceGroup';
 import { useControllableState } from '../Field/hooks';
+import { isKnownValue } from '../internal/dev';
 
 export interface RadioGroupProps extends ChoiceGroupBaseProps {
   /** Controlled chosen value (use with `onChange`); `''` for none. */
@@ -20,6 +21,8 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
   ref,
 ) {
   const [chosen, setChosen] = useControllableState(value, defaultValue, onChange);
+  const values = rest.options.map((option) => option.value);
+  isKnownValue('RadioGroup', value !== undefined ? 'value' : 'defaultValue', chosen, values, 'no option is checked');
   return (
     <ChoiceGroup
       {...rest}

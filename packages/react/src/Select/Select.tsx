@@ -1,6 +1,7 @@
 import { forwardRef, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { Field } from '../Field/Field';
 import { useLabelledField, type LabelledControlProps } from '../Field/textEntry';
+import { isKnownValue } from '../internal/dev';
 import { SelectControl } from './Select.styles';
 
 export interface SelectOption {
@@ -35,6 +36,11 @@ export type SelectProps = SelectOwnProps &
 export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select(props, ref) {
   const { options, children, placeholder, value, defaultValue, ...others } = props;
   const { fieldProps, controlProps } = useLabelledField('Select', others);
+  if (options) {
+    const known = options.map((option) => option.value);
+    const prop = value !== undefined ? 'value' : 'defaultValue';
+    isKnownValue('Select', prop, value ?? defaultValue, known, 'the browser shows the first option instead');
+  }
   const initial = value === undefined ? (defaultValue ?? (placeholder !== undefined ? '' : undefined)) : undefined;
   return (
     <Field {...fieldProps}>

@@ -7,7 +7,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { oneOf, requireText } from '../internal';
+import { isKnownValue, oneOf, requireText } from '../internal';
 import { rovingIndex } from '../internal/polku-roving-index';
 import { StyledTab, StyledTabList, StyledTabPanel, StyledTabs } from './Tabs.styles';
 
@@ -64,14 +64,21 @@ export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(props, r
   // written only when vertical: horizontal is the default of both the styles and aria-orientation on a tablist
   const vertical = resolvedOrientation === 'vertical' ? 'vertical' : undefined;
   const baseId = useId();
+  const values = items.map((item) => item.value);
   const firstEnabled = items.find((item) => !item.disabled)?.value;
   const [uncontrolled, setUncontrolled] = useState(defaultValue ?? firstEnabled);
   const selected = value !== undefined ? value : uncontrolled;
-  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const selectedIndex = Math.max(
-    0,
-    items.findIndex((item) => item.value === selected),
+  isKnownValue(
+    'Tabs',
+    value !== undefined ? 'value' : 'defaultValue',
+    value !== undefined ? value : defaultValue,
+    values,
+    'the first enabled tab is shown',
   );
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  // An unknown value shows the first enabled tab (the default), never a disabled one.
+  const found = selected === undefined ? -1 : values.indexOf(selected);
+  const selectedIndex = found !== -1 ? found : Math.max(0, items.findIndex((item) => !item.disabled));
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   // The tab in the tab sequence: the selected one, or in manual mode the one that has focus.
   const tabStop = focusIndex ?? selectedIndex;

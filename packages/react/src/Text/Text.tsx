@@ -31,11 +31,12 @@ export const Text = forwardRef<HTMLElement, TextProps>(function Text(
 ) {
   const resolvedVariant = oneOf('Text', 'variant', variant, textVariants, 'body');
   const resolvedWeight = oneOf('Text', 'weight', weight, textWeights, 'regular');
+  const element = oneOf('Text', 'as', as, textElements, 'p');
   return (
     <StyledText
       {...rest}
       ref={ref as never}
-      as={as}
+      as={element}
       data-variant={resolvedVariant}
       data-weight={resolvedWeight === 'regular' ? undefined : resolvedWeight}
       data-inherit-color={inheritColor ? '' : undefined}

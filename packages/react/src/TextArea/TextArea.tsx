@@ -1,5 +1,6 @@
 import { forwardRef, type ChangeEvent, type TextareaHTMLAttributes } from 'react';
 import { Field } from '../Field/Field';
+import { inRange } from '../internal/dev';
 import { useTextEntry, type LabelledControlProps } from '../Field/textEntry';
 import { TextAreaControl } from './TextArea.styles';
 
@@ -25,9 +26,10 @@ export type TextAreaProps = TextAreaOwnProps &
  */
 export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function TextArea({ rows = 5, ...others }, ref) {
   const { fieldProps, controlProps } = useTextEntry<HTMLTextAreaElement, typeof others>('TextArea', others);
+  const visibleRows = inRange('TextArea', 'rows', rows, { min: 1, integer: true }, 'using 5') ?? 5;
   return (
     <Field {...fieldProps}>
-      <TextAreaControl {...controlProps} ref={ref} rows={rows} />
+      <TextAreaControl {...controlProps} ref={ref} rows={visibleRows} />
     </Field>
   );
 });

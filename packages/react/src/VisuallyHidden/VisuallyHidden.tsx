@@ -1,4 +1,5 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { oneOf } from '../internal/dev';
 import { StyledVisuallyHidden } from './VisuallyHidden.styles';
 
 export const visuallyHiddenElements = ['span', 'div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'legend'] as const;
@@ -21,8 +22,9 @@ export const VisuallyHidden = forwardRef<HTMLElement, VisuallyHiddenProps>(funct
   { as = 'span', focusable = false, children, ...rest },
   ref,
 ) {
+  const element = oneOf('VisuallyHidden', 'as', as, visuallyHiddenElements, 'span');
   return (
-    <StyledVisuallyHidden {...rest} ref={ref as never} as={as} data-focusable={focusable ? '' : undefined}>
+    <StyledVisuallyHidden {...rest} ref={ref as never} as={element} data-focusable={focusable ? '' : undefined}>
       {children}
     </StyledVisuallyHidden>
   );

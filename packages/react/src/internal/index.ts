@@ -1,1 +1,15 @@
-export { isDevelopment, devWarn, devError, resetDevMessages, oneOf, requireText } from './dev';
+export {
+  isDevelopment,
+  devWarn,
+  devError,
+  resetDevMessages,
+  oneOf,
+  requireText,
+  warnProp,
+  describeValue,
+  inRange,
+  isInRange,
+  validDate,
+  isKnownValue,
+} from './dev';
+export type { NumberRange } from './dev';
