@@ -1,37 +1,60 @@
 /**
  * The receiver under test, in its own Node process (so its memory is its own): `node --import tsx
- * receiver-process.mjs <dataDir>` starts @polku/cx-server's handler on PGlite at a free port on 127.0.0.1 and tells
- * the parent over IPC. The parent asks over IPC for the rows in the database per answer id and for memory use.
+ * receiver-process.mjs <dataDir>` starts @polku/cx-server's handler on PGlite in `dataDir` at a free port on
+ * 127.0.0.1 and tells the parent over IPC. The parent then asks over IPC:
+ * - `rows`: answer ids stored so far, read back through the store's export (while the receiver runs);
+ * - `final`: the receiver stops and closes its database; the data folder is opened again with PGlite and the rows
+ *   of the answers table are counted per id in SQL: what is on disk, after a restart.
+ * - `memory`: this process's `process.memoryUsage()`.
  */
 import http from 'node:http';
+import { createRequire } from 'node:module';
 
 const dataDir = process.argv[2];
-const mode = process.env.POLKU_E2E_RECEIVER ?? 'real';
 const allowedOrigins = JSON.parse(process.env.POLKU_E2E_ORIGINS ?? '[]');
-const { listener, rowsById } = mode === 'real' ? await realReceiver(dataDir) : await (await import(mode)).createReceiver({ allowedOrigins });
+const cxServer = new URL('../../packages/cx-server/', import.meta.url);
+const { createFeedbackHandler, createPgliteStore, toNodeListener } = await import(new URL('src/index.ts', cxServer).href);
 
-async function realReceiver(dir) {
-  const { createFeedbackHandler, createPgliteStore, toNodeListener } = await import('../../packages/cx-server/src/index.ts');
-  const store = await createPgliteStore({ dataDir: dir });
-  const handler = createFeedbackHandler({ store, allowedOrigins, rateLimit: false });
-  return {
-    listener: toNodeListener(handler),
-    rowsById: async () => {
-      const { rows } = await store.query('select id::text as id, count(*)::int as n from feedback_responses group by id');
-      return rows.map((row) => [row.id, row.n]);
-    },
-  };
+const store = createPgliteStore({ dataDir });
+await store.ready;
+const handler = createFeedbackHandler({ store, allowedOrigins, rateLimit: false });
+const server = http.createServer(toNodeListener(handler));
+server.keepAliveTimeout = 30_000;
+
+/** Stored answer ids, read back page by page through the store's export. */
+async function liveRows() {
+  const counts = new Map();
+  for (let cursor; ; ) {
+    const page = await store.exportPage({}, cursor, 1000);
+    for (const { answer } of page) counts.set(answer.id, (counts.get(answer.id) ?? 0) + 1);
+    if (page.length < 1000) return [...counts];
+    cursor = page.at(-1).cursor;
+  }
 }
 
-const server = http.createServer(listener);
-server.keepAliveTimeout = 30_000;
+/** Stops serving, closes the store, opens the folder again and counts rows per answer id. */
+async function finalRows() {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await store.close();
+  const pglite = createRequire(new URL('package.json', cxServer)).resolve('@electric-sql/pglite');
+  const { PGlite } = await import(pglite);
+  const db = new PGlite(dataDir);
+  const { rows } = await db.query('SELECT id::text AS id, count(*)::int AS n FROM feedback_answers GROUP BY id');
+  await db.close();
+  return rows.map((row) => [row.id, row.n]);
+}
+
 server.listen(0, '127.0.0.1', () => process.send({ type: 'ready', port: server.address().port }));
 
 process.on('message', async (message) => {
   try {
-    if (message.type === 'rows') process.send({ type: 'rows', rows: await rowsById() });
+    if (message.type === 'rows') process.send({ type: 'rows', rows: await liveRows() });
     else if (message.type === 'memory') process.send({ type: 'memory', memory: process.memoryUsage() });
-    else if (message.type === 'stop') server.close(() => process.exit(0));
+    else if (message.type === 'final') {
+      process.send({ type: 'final', rows: await finalRows() });
+      process.exit(0);
+    }
   } catch (error) {
     process.send({ type: 'error', message: String(error?.stack ?? error) });
   }

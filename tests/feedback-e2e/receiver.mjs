@@ -1,6 +1,6 @@
 /**
  * Starts receiver-process.mjs (the receiver in its own Node process, TypeScript sources through tsx) and talks to
- * it over IPC: rows in its database per answer id, and its memory use.
+ * it over IPC: answers stored so far, its memory use, and at the end the rows per answer id in its database.
  */
 import { fork } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
@@ -49,11 +49,17 @@ export async function startReceiver({ dataDir, allowedOrigins = [] } = {}) {
     async memory() {
       return (await ask('memory')).memory;
     },
-    async stop() {
-      child.send({ type: 'stop' });
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    /** Stops the receiver; returns the rows per answer id counted in SQL in the reopened database folder. */
+    async finalRows() {
+      const { rows } = await ask('final', 'final', 180_000);
       await exited;
-      clearTimeout(timer);
+      return new Map(rows);
+    },
+    /** Stops the receiver if it still runs. */
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      await exited;
     },
   };
 }

@@ -3,7 +3,7 @@
  * faults (500/503, 429 + Retry-After, resets before and after the receiver's write, 2–5 s delays), with reloads and a
  * closed tab mid-send, offline windows and outages between rounds. Then storage full (localStorage filled, IndexedDB
  * quota 1 byte) with a healthy server, and storage blocked with the server down, a reload, and the server back.
- * At the end the outbox drains and the rows in the receiver's database are counted per answer id.
+ * At the end the outbox drains, the receiver stops, and the rows in its database are counted per answer id.
  */
 import { randomFaults } from './fault-proxy.mjs';
 import { createRecorder, fillStorage, startRig, Tab } from './rig.mjs';
@@ -98,7 +98,11 @@ export async function runExactlyOnce({ answers = 300, perRound = 10, seed = 2026
     const faultsEndedAt = Date.now();
     const drained = await drain({ receiver: rig.receiver, proxy: rig.proxy, recorder, timeoutMs: drainTimeoutMs });
     log(`drained in ${drained.drainMs} ms${drained.timedOut ? ` (timed out, ${drained.missing} missing)` : ''}`);
-    const result = tally({ submitted: recorder.submitted, rows: drained.rows, memoryOnlyClosed: recorder.memoryOnlyClosed, deliveries: rig.proxy.deliveriesById() });
+    const receiverMemory = await rig.receiver.memory();
+    const storageStatuses = await storage.statuses();
+    // The count that matters: rows per answer id in the database folder, reopened after the receiver stopped.
+    const rows = await rig.receiver.finalRows();
+    const result = tally({ submitted: recorder.submitted, rows, memoryOnlyClosed: recorder.memoryOnlyClosed, deliveries: rig.proxy.deliveriesById() });
     const faults = {};
     for (const attempt of rig.proxy.attempts) faults[attempt.fault] = (faults[attempt.fault] ?? 0) + 1;
     return {
@@ -108,10 +112,41 @@ export async function runExactlyOnce({ answers = 300, perRound = 10, seed = 2026
       runMs: faultsEndedAt - started,
       requests: rig.proxy.attempts.length,
       faults,
-      receiverMemory: await rig.receiver.memory(),
-      storageStatuses: await storage.statuses(),
+      receiverMemory,
+      storageStatuses,
       pageLoads: tabs.reduce((sum, tab) => sum + tab.pageLoads, 0),
     };
+  } finally {
+    await rig.close();
+  }
+}
+
+/**
+ * Drain after an outage: the receiver is unreachable (every POST 503) while 3 tabs answer `answers` questions and
+ * for `outageMs` more, so every answer waits in the outbox with its backoff grown; then the receiver recovers and the
+ * time until every answer has its row is measured. The goal of #15 A.6 is ≤ 30 s for 1,000 answers.
+ */
+export async function runDrainAfterOutage({ answers = 1000, perRound = 50, outageMs = 20_000, drainTimeoutMs = 120_000, log = () => {} } = {}) {
+  const rig = await startRig();
+  const recorder = createRecorder();
+  try {
+    const context = await rig.newContext(recorder);
+    const tabs = await Promise.all([1, 2, 3].map((n) => new Tab(context, recorder, rig.pageUrl(n), `tab ${n}`).open()));
+    rig.proxy.setOutage(true);
+    while (recorder.submitted.size < answers) {
+      const each = Math.min(perRound, Math.ceil((answers - recorder.submitted.size) / tabs.length));
+      await Promise.all(tabs.map((tab) => tab.answer(each)));
+    }
+    log(`${recorder.submitted.size} answered during the outage; outage goes on for ${outageMs} ms`);
+    await sleep(outageMs);
+    const duringOutage = rig.proxy.attempts.length;
+    rig.proxy.setOutage(false);
+    const drained = await drain({ receiver: rig.receiver, proxy: rig.proxy, recorder, timeoutMs: drainTimeoutMs });
+    log(`drained in ${drained.drainMs} ms after the outage${drained.timedOut ? ` (timed out, ${drained.missing} missing)` : ''}`);
+    const receiverMemory = await rig.receiver.memory();
+    const rows = await rig.receiver.finalRows();
+    const result = tally({ submitted: recorder.submitted, rows, deliveries: rig.proxy.deliveriesById() });
+    return { ...result, drainMs: drained.drainMs, drainTimedOut: drained.timedOut, requestsDuringOutage: duringOutage, requestsAfterOutage: rig.proxy.attempts.length - duringOutage, receiverMemory };
   } finally {
     await rig.close();
   }
