@@ -45,3 +45,4 @@ export * from './NumberField';
 export * from './FileInput';
 export * from './DateInput';
 export { warnProp, describeValue, inRange, isInRange, validDate, isKnownValue, type NumberRange } from './internal';
+export * from './Menu';
