@@ -38,11 +38,11 @@ if (only.has('ingest')) {
 }
 if (only.has('drain')) {
   log(`drain after outage: ${answers} answers over 3 tabs while every POST fails, then recovery`);
-  record.drainAfterOutage = brief(await runDrainAfterOutage({ answers, log }));
+  record.drainAfterOutage = brief(await runDrainAfterOutage({ answers, reopen: true, log }));
 }
 if (only.has('fault')) {
   log(`fault run: ${answers} answers over 3 tabs through faults, reloads, offline, outages, full and blocked storage`);
-  record.faultRun = brief(await runExactlyOnce({ answers, perRound: 25, drainTimeoutMs: 120_000, log }));
+  record.faultRun = brief(await runExactlyOnce({ answers, perRound: 25, drainTimeoutMs: 120_000, reopen: true, log }));
 }
 record.machine.loadAverageAtEnd = os.loadavg();
 record.totalMs = Date.now() - started;

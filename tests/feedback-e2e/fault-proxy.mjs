@@ -181,13 +181,17 @@ export async function startFaultProxy({ upstream, plan = () => ({ type: 'pass' }
       state.outage = on;
       state.outageFault = fault;
     },
-    /** Per answer id: requests that carried it, how many reached the receiver, and the receiver's per-entry statuses. */
+    /**
+     * Per answer id: requests that carried it, how many reached the receiver, the receiver's per-entry statuses, and
+     * the queues (`?queue=`, default `a`) it was sent to.
+     */
     deliveriesById() {
       const byId = new Map();
       for (const attempt of attempts) {
         for (const id of attempt.ids) {
-          const entry = byId.get(id) ?? { attempts: 0, forwarded: 0, statuses: [] };
+          const entry = byId.get(id) ?? { attempts: 0, forwarded: 0, statuses: [], queues: new Set() };
           entry.attempts += 1;
+          entry.queues.add(new URL(attempt.path, 'http://x').searchParams.get('queue') ?? 'a');
           if (attempt.forwarded) entry.forwarded += 1;
           const result = attempt.results.find((r) => r.id === id);
           if (result) entry.statuses.push(result.status);

@@ -32,9 +32,13 @@ export async function buildPage() {
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
-/** Serves `dir` on 127.0.0.1 (index.html for `/`), no caching so a reload loads the page again. */
-export async function startPageServer(dir) {
+/**
+ * Serves the folder `dir` resolves to on 127.0.0.1 (index.html for `/`), no caching so a reload loads the page
+ * again. Listens at once, so the port is known while the page is still being built.
+ */
+export async function startPageServer(dirPromise) {
   const server = http.createServer(async (req, res) => {
+    const dir = await dirPromise;
     const pathname = new URL(req.url, 'http://x').pathname;
     const file = path.join(dir, pathname === '/' ? 'index.html' : path.normalize(pathname));
     if (!file.startsWith(dir)) return res.writeHead(403).end();

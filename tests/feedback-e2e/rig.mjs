@@ -20,17 +20,17 @@ export function createRecorder() {
     submitted,
     memoryOnlyClosed,
     binding: (_source, event) => {
-      if (event?.type === 'submitted' && !submitted.has(event.id)) submitted.set(event.id, { tab: event.tab, load: event.load, at: Date.now() });
+      if (event?.type === 'submitted' && !submitted.has(event.id)) submitted.set(event.id, { tab: event.tab, load: event.load, queue: event.queue, at: Date.now() });
     },
   };
 }
 
 /**
- * What the outbox said about an answer: kept on this device, in memory only, or sent. The widget's status region
- * carries it as text; the memory-only wording (fi) is the one the honest-persistence messages use.
+ * True when the widget said the answer is not kept on this device: kept in memory only (lost if the page closes
+ * before it is sent), or not kept at all. Read from the status region's `data-place` / `data-state`.
  */
-export function isMemoryOnly(status) {
-  return status.persistence === 'memory' || /muistissa|vain tällä sivulla|katoaa|menetetään/i.test(status.text);
+export function saidNotOnDevice(status) {
+  return status.data?.place === 'memory' || status.state === 'unsaved';
 }
 
 /** One tab of the test page, reloadable and closable, recording memory-only answers before its page goes away. */
@@ -58,7 +58,7 @@ export class Tab {
   /** Notes which answers this page's widgets showed as memory-only: the page is about to go. */
   async #noteMemoryOnly() {
     for (const status of await this.statuses().catch(() => [])) {
-      if (status.id && status.state !== 'sent' && isMemoryOnly(status)) this.recorder.memoryOnlyClosed.add(status.id);
+      if (status.id && status.state !== 'sent' && saidNotOnDevice(status)) this.recorder.memoryOnlyClosed.add(status.id);
     }
   }
   async reload() {
@@ -73,11 +73,15 @@ export class Tab {
 
 /** Starts receiver, proxy (with the page) and Chromium. `close()` stops them all. */
 export async function startRig({ plan } = {}) {
-  const pages = await startPageServer(await buildPage());
+  const built = buildPage();
+  const pages = await startPageServer(built);
   const origins = ['127.0.0.1', 'localhost'].map((host) => `http://${host}:${pages.port}`);
-  const receiver = await startReceiver({ allowedOrigins: origins });
+  const [receiver, browser] = await Promise.all([
+    startReceiver({ allowedOrigins: origins }),
+    chromium.launch({ ...chromiumLaunchOptions(), headless: true }),
+    built,
+  ]);
   const proxy = await startFaultProxy({ upstream: receiver.url, plan });
-  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   const persistent = [];
   const endpoint = encodeURIComponent(`${proxy.url}/v1/feedback`);
   const pageUrl = (tab, host = '127.0.0.1') => `http://${host}:${pages.port}/?tab=${tab}&endpoint=${endpoint}`;

@@ -12,10 +12,10 @@ function histogram(values) {
 }
 
 /**
- * @param submitted Map id → { tab, load } of every answer a widget submitted (from the page's events)
+ * @param submitted Map id → { tab, load, queue } of every answer a widget submitted (from the page's events)
  * @param rows Map id → rows with that id in the database
  * @param memoryOnlyClosed Set of ids whose widget said memory-only when its page was closed or reloaded
- * @param deliveries Map id → { attempts, forwarded } from the fault proxy's log
+ * @param deliveries Map id → { attempts, forwarded, queues } from the fault proxy's log
  */
 export function tally({ submitted, rows, memoryOnlyClosed = new Set(), deliveries = new Map() }) {
   const lost = [];
@@ -27,6 +27,8 @@ export function tally({ submitted, rows, memoryOnlyClosed = new Set(), deliverie
     if (count > 1) doubled.push({ id, rows: count });
   }
   const unknown = [...rows.keys()].filter((id) => !submitted.has(id));
+  // Sent through another widget's transport: an answer must only travel to its own widget's endpoint.
+  const wrongEndpoint = [...submitted].filter(([id, { queue }]) => queue && [...(deliveries.get(id)?.queues ?? [])].some((q) => q !== queue)).map(([id]) => id);
   const perAnswer = [...submitted.keys()].map((id) => deliveries.get(id) ?? { attempts: 0, forwarded: 0 });
   const attempts = perAnswer.map((d) => d.attempts);
   const forwarded = perAnswer.map((d) => d.forwarded);
@@ -37,6 +39,7 @@ export function tally({ submitted, rows, memoryOnlyClosed = new Set(), deliverie
     lost,
     doubled,
     unknown,
+    wrongEndpoint,
     memoryOnlyClosed: memoryOnlyClosed.size,
     lostAsTheUiSaid,
     deliveries: {
@@ -49,7 +52,10 @@ export function tally({ submitted, rows, memoryOnlyClosed = new Set(), deliverie
   };
 }
 
-/** True when nothing was lost (beyond what the UI said) and nothing counted twice or appeared from nowhere. */
+/**
+ * True when nothing was lost (beyond what the UI said), nothing counted twice or appeared from nowhere, and every
+ * answer went only to its own widget's endpoint.
+ */
 export function exactlyOnce(result) {
-  return result.lost.length === 0 && result.doubled.length === 0 && result.unknown.length === 0;
+  return result.lost.length === 0 && result.doubled.length === 0 && result.unknown.length === 0 && result.wrongEndpoint.length === 0;
 }

@@ -37,6 +37,17 @@ describe('tally of a fault run', () => {
     expect(result.unknown).toEqual(['z']);
   });
 
+  it("catches an answer sent through another widget's transport", () => {
+    const queued = new Map([['a', { queue: 'a' }], ['b', { queue: 'b' }]]);
+    const deliveries = new Map([
+      ['a', { attempts: 1, forwarded: 1, queues: new Set(['a']) }],
+      ['b', { attempts: 2, forwarded: 2, queues: new Set(['b', 'a']) }],
+    ]);
+    const result = tally({ submitted: queued, rows: new Map([['a', 1], ['b', 1]]), deliveries });
+    expect(exactlyOnce(result)).toBe(false);
+    expect(result.wrongEndpoint).toEqual(['b']);
+  });
+
   it('counts deliveries per answer from the proxy log', () => {
     const deliveries = new Map([
       ['a', { attempts: 3, forwarded: 2 }],

@@ -16,11 +16,21 @@ const endpoint = new URL(params.get('endpoint') ?? '/v1/feedback', location.href
 const load = Math.random().toString(36).slice(2, 8);
 const kinds = ['nps', 'csat', 'ces', 'emotion'] as const;
 
-/** One transport for the page, as an app would create it once; batches where the outbox supports them. */
-const transport = createFetchTransport(endpoint, { timeoutMs: 8_000, ...({ batch: true } as object) });
+/**
+ * Two transports, as an app would create them once: the widgets alternate between queue `a` and queue `b` (the same
+ * receiver, told apart by the query), so an answer sent through the other widget's transport shows in the proxy log.
+ */
+const queues = ['a', 'b'] as const;
+const transports = queues.map((queue) =>
+  createFetchTransport(queue === 'a' ? endpoint : `${endpoint}${endpoint.includes('?') ? '&' : '?'}queue=${queue}`, {
+    timeoutMs: 8_000,
+    ...({ batch: true } as object),
+  }),
+);
 
 interface Answered {
   touchpoint: string;
+  queue: (typeof queues)[number];
   id?: string;
 }
 const answered = new Map<string, Answered>();
@@ -32,7 +42,7 @@ function onCxEvent(event: CxEvent | { type: string }) {
   const submitted = event as Extract<CxEvent, { type: 'feedback.submitted' }>;
   const entry = submitted.touchpoint ? answered.get(submitted.touchpoint) : undefined;
   if (entry) entry.id = submitted.responseId;
-  report({ type: 'submitted', id: submitted.responseId, touchpoint: submitted.touchpoint, score: submitted.score, kind: submitted.kind });
+  report({ type: 'submitted', id: submitted.responseId, queue: entry?.queue, touchpoint: submitted.touchpoint, score: submitted.score });
 }
 
 let mount: (touchpoints: string[]) => void = () => {};
@@ -43,14 +53,16 @@ function Page() {
   return (
     <PolkuProvider locale="fi" onCxEvent={onCxEvent as never}>
       <h1>Palaute</h1>
-      {/* Always mounted, never answered: a reloaded page drains what earlier loads left pending. */}
-      <FeedbackWidget kind="nps" touchpoint={`e2e/tab${tab}/keeper`} transport={transport} data-keeper="" />
+      {/* Always mounted, never answered: a reloaded page drains what earlier loads left pending in each queue. */}
+      {transports.map((transport, index) => (
+        <FeedbackWidget key={index} kind="nps" touchpoint={`e2e/tab${tab}/keeper${index}`} transport={transport} />
+      ))}
       {touchpoints.map((touchpoint, index) => (
         <FeedbackWidget
           key={touchpoint}
           kind={kinds[index % kinds.length]!}
           touchpoint={touchpoint}
-          transport={transport}
+          transport={transports[index % transports.length]!}
           followUp={false}
           contactChannels={[]}
           data-touchpoint={touchpoint}
@@ -68,7 +80,7 @@ function widget(touchpoint: string): HTMLElement | null {
 function answer(n: number): string[] {
   const start = answered.size;
   const batch = Array.from({ length: n }, (_, i) => `e2e/tab${tab}/${load}/q${start + i}`);
-  for (const touchpoint of batch) answered.set(touchpoint, { touchpoint });
+  batch.forEach((touchpoint, i) => answered.set(touchpoint, { touchpoint, queue: queues[(start + i) % queues.length]! }));
   flushSync(() => mount(batch));
   for (const touchpoint of batch) {
     const root = widget(touchpoint);
@@ -80,11 +92,11 @@ function answer(n: number): string[] {
   return batch.map((touchpoint) => answered.get(touchpoint)?.id ?? `missing:${touchpoint}`);
 }
 
-/** What each answered widget shows now: its status region's state and text. */
+/** What each answered widget shows now: its status region's data attributes (state, place…) and text. */
 function statuses() {
   return [...answered.values()].map(({ touchpoint, id }) => {
     const result = widget(touchpoint)?.querySelector<HTMLElement>('[data-state]');
-    return { touchpoint, id, state: result?.dataset.state ?? 'none', text: result?.textContent ?? '' };
+    return { touchpoint, id, state: result?.dataset.state ?? 'none', data: { ...result?.dataset }, text: result?.textContent ?? '' };
   });
 }
 
