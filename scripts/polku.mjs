@@ -68,6 +68,9 @@ if (task === 'storybook') {
     ['--filter', '@polku/tokens', 'run', 'typecheck'],
     ['run', 'lint'],
     ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`],
+    // Docs pages are product (issue 18): build the static Storybook and open every docs entry in Chromium.
+    ['run', 'build-storybook', '--quiet'],
+    ['run', 'test:docs'],
     // Packaging (issue 8): build every package, lint what would be published (publint + attw), then install the
     // packed tarballs into Vite, Node SSR (strict CSP) and Next.js apps and check them in Chromium.
     ['run', 'build'],
