@@ -46,3 +46,4 @@ export * from './FileInput';
 export * from './DateInput';
 export { warnProp, describeValue, inRange, isInRange, validDate, isKnownValue, type NumberRange } from './internal';
 export * from './Menu';
+export * from './Combobox';

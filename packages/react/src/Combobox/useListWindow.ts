@@ -1,0 +1,63 @@
+import { useLayoutEffect, useState, type RefObject, type UIEvent } from 'react';
+
+/** Beyond this many options only a window of them is rendered (the rest are space), so long lists stay fast. */
+export const WINDOW_THRESHOLD = 200;
+/** Options rendered above and below the visible ones. */
+const OVERSCAN = 10;
+/** Height of one option until one has been measured (the option's padding plus one line of body text). */
+const ESTIMATED_ROW_HEIGHT = 40;
+/** Height of the list until it has been measured (jsdom measures nothing). */
+const ESTIMATED_LIST_HEIGHT = 320;
+/**
+ * The most of the list that is ever in view: the popup is at most 320 px tall. The list's own height cannot tell before
+ * the popup is sized, because the space standing for unrendered options makes it as tall as all of them.
+ */
+const MAX_LIST_HEIGHT = 480;
+
+export interface ListWindow {
+  /** First rendered position. */
+  start: number;
+  /** One past the last rendered position. */
+  end: number;
+  /** Space, in px, standing for the options before `start` and after `end`; 0 when not windowed. */
+  before: number;
+  after: number;
+  onScroll?: (event: UIEvent<HTMLElement>) => void;
+}
+
+/**
+ * Which options to render: all of them up to `WINDOW_THRESHOLD`, else those around the scroll position, always
+ * including the active option (aria-activedescendant must point at an element that exists). The row height is
+ * measured from a rendered option, so spacing stays right when the font or zoom changes.
+ */
+export function useListWindow(count: number, active: number | null, listRef: RefObject<HTMLElement | null>): ListWindow {
+  const windowed = count > WINDOW_THRESHOLD;
+  const [scrollTop, setScrollTop] = useState(0);
+  const [rowHeight, setRowHeight] = useState(ESTIMATED_ROW_HEIGHT);
+  const [listHeight, setListHeight] = useState(0);
+
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!windowed || !list) return;
+    const option = list.querySelector<HTMLElement>('[role="option"]');
+    const measured = option?.offsetHeight ?? 0;
+    if (measured > 0 && Math.abs(measured - rowHeight) > 0.5) setRowHeight(measured);
+    if (list.clientHeight > 0 && list.clientHeight !== listHeight) setListHeight(list.clientHeight);
+  }, [windowed, count, rowHeight, listHeight, listRef]);
+
+  if (!windowed) return { start: 0, end: count, before: 0, after: 0 };
+  const visible = Math.ceil(Math.min(listHeight || ESTIMATED_LIST_HEIGHT, MAX_LIST_HEIGHT) / rowHeight);
+  const span = visible + 2 * OVERSCAN;
+  let start = Math.min(Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN), Math.max(0, count - span));
+  if (active !== null && (active < start || active >= start + span)) {
+    start = Math.min(Math.max(0, active - OVERSCAN), Math.max(0, count - span));
+  }
+  const end = Math.min(count, start + span);
+  return {
+    start,
+    end,
+    before: start * rowHeight,
+    after: (count - end) * rowHeight,
+    onScroll: (event) => setScrollTop(event.currentTarget.scrollTop),
+  };
+}
