@@ -12,12 +12,17 @@ describe('the receiver mirrors @polku/cx', () => {
   });
 
   it('publishes the schema as JSON Schema: one strict object per kind with its scale', () => {
-    const schema = feedbackResponseJsonSchema as { oneOf: Array<Record<string, any>> };
+    interface KindSchema {
+      properties: Record<string, Record<string, unknown>> & { kind: { const: string } };
+      additionalProperties: boolean;
+      required: string[];
+    }
+    const schema = feedbackResponseJsonSchema as unknown as { oneOf: KindSchema[] };
     expect(schema.oneOf).toHaveLength(feedbackKinds.length);
     const nps = schema.oneOf.find((option) => option.properties.kind.const === 'nps')!;
     expect(nps.additionalProperties).toBe(false);
     expect(nps.properties.score).toMatchObject({ type: 'integer', minimum: 0, maximum: 10 });
     expect(nps.required).toEqual(expect.arrayContaining(['id', 'kind', 'scale', 'score', 'locale', 'createdAt']));
-    expect(nps.properties.id.format).toBe('uuid');
+    expect(nps.properties.id!.format).toBe('uuid');
   });
 });
