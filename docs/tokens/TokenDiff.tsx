@@ -21,13 +21,33 @@ export function TokenDiff({ before, after, beforeLabel, afterLabel }: { before: 
           ? `No token changes between ${beforeLabel} and ${afterLabel}.`
           : `${diff.changed.length} changed, ${diff.added.length} added, ${diff.removed.length} removed between ${beforeLabel} and ${afterLabel}.`}
       </p>
+      <TokenDiffTables diff={diff} beforeLabel={beforeLabel} afterLabel={afterLabel} />
+    </section>
+  );
+}
+
+/** The tables of a computed diff (also used by the brand review, whose diff comes from `polku-tokens review`). */
+export function TokenDiffTables({
+  diff,
+  beforeLabel,
+  afterLabel,
+  combinationLabel = 'Theme.brand',
+}: {
+  diff: ReturnType<typeof diffTokens>;
+  beforeLabel: string;
+  afterLabel: string;
+  /** Header of the first column: what a diff "combination" is (theme.brand, or the theme in a brand review). */
+  combinationLabel?: string;
+}) {
+  return (
+    <>
       {diff.changed.length > 0 && (
         <Scroll tabIndex={0} role="region" aria-label="Changed tokens">
           <DocTable>
             <caption>Changed</caption>
             <thead>
               <tr>
-                <th scope="col">Theme.brand</th>
+                <th scope="col">{combinationLabel}</th>
                 <th scope="col">Token</th>
                 <th scope="col">Before ({beforeLabel})</th>
                 <th scope="col">After ({afterLabel})</th>
@@ -59,7 +79,7 @@ export function TokenDiff({ before, after, beforeLabel, afterLabel }: { before: 
               <caption>{kind === 'added' ? 'Added' : 'Removed'}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Theme.brand</th>
+                  <th scope="col">{combinationLabel}</th>
                   <th scope="col">Token</th>
                   <th scope="col">Value</th>
                 </tr>
@@ -81,6 +101,6 @@ export function TokenDiff({ before, after, beforeLabel, afterLabel }: { before: 
           </Scroll>
         ) : null,
       )}
-    </section>
+    </>
   );
 }
