@@ -29,3 +29,5 @@ export type {
   ScoreCount,
   StoredAnswer,
 } from './store/types';
+export { serve } from './server';
+export type { ServeOptions, RunningServer } from './server';
