@@ -11,12 +11,14 @@ import {
   useEmitEvent,
   useLocale,
   useMessages,
+  warnProp,
 } from '@polku/react';
 import { spellCaseReference } from '../hooks/case-reference';
 import { contextUrl, mailtoHref, telHref, type HandoffEnvelope, type HandoffLabels } from '../hooks/handoff';
 import { serviceChannels, type ServiceChannel } from '../hooks/journey';
 import type { ChannelChosenEvent } from '../hooks/events';
 import { formatDuration } from '../hooks/format';
+import { isReachable, validSelection, validWait } from './channelOptions';
 import { channelMessages } from './ChannelPicker.messages';
 import { Actions, ErrorText, Option, OptionList, OptionTitle, RadioLabel, ReferenceCode, StyledPicker } from './ChannelPicker.styles';
 
@@ -70,19 +72,29 @@ export const ChannelPicker = forwardRef<HTMLFieldSetElement, ChannelPickerProps>
   const { label, options, envelope, mode, value, defaultValue, onValueChange, onSelect, ...rest } = props;
   requireText('ChannelPicker', 'label', label);
   const resolvedMode = oneOf('ChannelPicker', 'mode', mode, modes, 'links');
+  const hasReference = Boolean(envelope.reference?.trim());
+  if (!hasReference) {
+    warnProp('ChannelPicker', 'envelope.reference', envelope.reference, 'must be a case reference the customer can read out', 'no reference is shown');
+  }
   const t = useMessages(channelMessages);
   const locale = useLocale();
   const emit = useEmitEvent();
   const name = useId();
   const errorId = useId();
-  const [inner, setInner] = useState<ServiceChannel | null>(defaultValue ?? null);
-  const selected = value !== undefined ? value : inner;
-  const [showError, setShowError] = useState(false);
   const labels: HandoffLabels = {
     reference: t('channel.handoff.reference'),
     step: t('channel.handoff.step'),
     summary: t('channel.handoff.summary'),
   };
+  const resolved = options.map((option) => {
+    const channel = oneOf('ChannelPicker', 'options[].channel', option.channel, serviceChannels, 'web');
+    return { option, channel, available: isReachable(option, channel, resolvedMode), waitMinutes: validWait(option.waitMinutes) };
+  });
+  const listed = resolved.map((item) => item.channel);
+  const usable = resolved.filter((item) => item.available).map((item) => item.channel);
+  const [inner, setInner] = useState<ServiceChannel | null>(() => validSelection('defaultValue', defaultValue, usable, listed));
+  const selected = value !== undefined ? validSelection('value', value, usable, listed) : inner;
+  const [showError, setShowError] = useState(false);
 
   const choose = (channel: ServiceChannel) => {
     const event: Omit<ChannelChosenEvent, 'at'> = {
@@ -114,8 +126,7 @@ export const ChannelPicker = forwardRef<HTMLFieldSetElement, ChannelPickerProps>
     choose(selected);
   };
 
-  const items = options.map((option) => {
-    const channel = oneOf('ChannelPicker', 'options[].channel', option.channel, serviceChannels, 'web');
+  const items = resolved.map(({ option, channel, available, waitMinutes }) => {
     const title = option.label ?? t(`channel.name.${channel}`);
     const href = hrefFor(option);
     const heading = (
@@ -126,27 +137,27 @@ export const ChannelPicker = forwardRef<HTMLFieldSetElement, ChannelPickerProps>
     );
     const details = (
       <>
-        <Text variant="small">{option.available ? t('channel.available') : t('channel.unavailable')}</Text>
+        <Text variant="small">{available ? t('channel.available') : t('channel.unavailable')}</Text>
         {option.openingHours && <Text variant="small">{t('channel.hours', { hours: option.openingHours })}</Text>}
-        {option.available && option.waitMinutes !== undefined && (
+        {available && waitMinutes !== undefined && (
           <Text variant="small">
-            {option.waitMinutes <= 0
+            {waitMinutes === 0
               ? t('channel.noWait')
-              : t('channel.wait', { duration: formatDuration(locale, option.waitMinutes * 60_000, 'long') })}
+              : t('channel.wait', { duration: formatDuration(locale, waitMinutes * 60_000, 'long') })}
           </Text>
         )}
         {option.cost && <Text variant="small">{t('channel.cost', { cost: option.cost })}</Text>}
       </>
     );
     return (
-      <Option key={channel + title} forwardedAs="li" padding={4} data-available={String(option.available)} data-channel={channel}>
+      <Option key={channel + title} forwardedAs="li" padding={4} data-available={String(available)} data-channel={channel}>
         {resolvedMode === 'radio' ? (
           <RadioLabel>
             <input
               type="radio"
               name={name}
               value={channel}
-              disabled={!option.available}
+              disabled={!available}
               checked={selected === channel}
               onChange={() => {
                 setInner(channel);
@@ -160,7 +171,7 @@ export const ChannelPicker = forwardRef<HTMLFieldSetElement, ChannelPickerProps>
           heading
         )}
         {details}
-        {resolvedMode === 'links' && option.available && href && (
+        {resolvedMode === 'links' && available && href && (
           <Link href={href} standalone onClick={() => choose(channel)}>
             {t(`channel.action.${channel}`, { number: option.phoneNumber ?? '' })}
           </Link>
@@ -172,14 +183,16 @@ export const ChannelPicker = forwardRef<HTMLFieldSetElement, ChannelPickerProps>
   const body = (
     <>
       <legend>{label}</legend>
-      <Box background="subtle" border="default" radius="m" paddingBlock={3} paddingInline={4} data-reference-box="">
-        <Text>{t('channel.reference')}</Text>
-        <Text>
-          <ReferenceCode aria-hidden="true">{envelope.reference}</ReferenceCode>
-          <VisuallyHidden>{spellCaseReference(envelope.reference)}</VisuallyHidden>
-        </Text>
-        <Text variant="muted">{t('channel.referenceHint')}</Text>
-      </Box>
+      {hasReference && (
+        <Box background="subtle" border="default" radius="m" paddingBlock={3} paddingInline={4} data-reference-box="">
+          <Text>{t('channel.reference')}</Text>
+          <Text>
+            <ReferenceCode aria-hidden="true">{envelope.reference}</ReferenceCode>
+            <VisuallyHidden>{spellCaseReference(envelope.reference)}</VisuallyHidden>
+          </Text>
+          <Text variant="muted">{t('channel.referenceHint')}</Text>
+        </Box>
+      )}
       <OptionList>{items}</OptionList>
     </>
   );

@@ -1,7 +1,6 @@
 import { forwardRef, useEffect, useId, useRef, useState, type FormEvent, type HTMLAttributes, type ReactNode } from 'react';
-import { Button, requireText, useMessages } from '@polku/react';
+import { Button, inRange, requireText, useMessages } from '@polku/react';
 import { FeedbackStatusRegion } from '../FeedbackWidget/FeedbackStatus';
-import type { FeedbackEventInput } from '../feedback/events';
 import { FeedbackComment } from '../feedback/FeedbackComment';
 import { feedbackMessages } from '../feedback/messages';
 import { standardScales } from '../feedback/scales';
@@ -25,7 +24,8 @@ export type HelpfulPromptProps = HelpfulPromptOwnProps &
  * (focus moves to it). Sent through the same outbox as the other feedback patterns.
  */
 export const HelpfulPrompt = forwardRef<HTMLElement, HelpfulPromptProps>(function HelpfulPrompt(props, ref) {
-  const { touchpoint, question, commentLimit = 300, alternativeContact, ...own } = props;
+  const { touchpoint, question, commentLimit: limitProp, alternativeContact, ...own } = props;
+  const commentLimit = inRange('HelpfulPrompt', 'commentLimit', limitProp, { min: 1, integer: true }, 'using 300') ?? 300;
   const rest = omitFeedbackAnswerProps(own);
   requireText('HelpfulPrompt', 'touchpoint', touchpoint);
   const t = useMessages(feedbackMessages);
@@ -33,7 +33,7 @@ export const HelpfulPrompt = forwardRef<HTMLElement, HelpfulPromptProps>(functio
   const [step, setStep] = useState<'question' | 'form' | 'done'>('question');
   const textRef = useRef<HTMLTextAreaElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const { submitted, send: sendResponse, eventBase, emit, commentField, statusProps } = useFeedbackResponse(props, {
+  const { submitted, send: sendResponse, report, commentField, statusProps } = useFeedbackResponse(props, {
     kind: 'helpful',
     visible: true,
     presentation: 'inline',
@@ -51,7 +51,7 @@ export const HelpfulPrompt = forwardRef<HTMLElement, HelpfulPromptProps>(functio
   };
 
   const answer = (score: 0 | 1) => {
-    emit({ ...eventBase(), type: 'feedback.answered', score } satisfies FeedbackEventInput);
+    report.answered(score);
     if (score === 1) send(1);
     else setStep('form');
   };
@@ -65,7 +65,7 @@ export const HelpfulPrompt = forwardRef<HTMLElement, HelpfulPromptProps>(functio
     <PromptRoot {...rest} ref={ref} aria-labelledby={`${id}-q`}>
       <PromptRow>
         <PromptQuestion id={`${id}-q`}>{question ?? t('feedback.helpful.question')}</PromptQuestion>
-        {step === 'question' && (
+        {step === 'question' && !submitted && (
           <PromptRow role="group" aria-labelledby={`${id}-q`}>
             <Button variant="secondary" size="s" onClick={() => answer(1)}>
               {t('feedback.helpful.yes')}

@@ -5,6 +5,7 @@ import { emotionLevelOf, journeyCurve, type CurvePoint, type JourneyStage, type 
 import { formatNumber } from '../hooks/format';
 import { journeyMessages } from '../JourneySteps/JourneySteps.messages';
 import { Figure, Legend, PainPoints } from './JourneyMap.styles';
+import { checkStages } from './touchpointProps';
 
 export interface JourneyMapOwnProps {
   /** Name of the journey, e.g. "Applying for a home loan". Heading and accessible name. */
@@ -41,12 +42,13 @@ function path(points: CurvePoint[], key: 'target' | 'measured'): string {
  * (shapes and line styles, not colour alone) and a data table with the same information.
  */
 export const JourneyMap = forwardRef<HTMLElement, JourneyMapProps>(function JourneyMap(props, ref) {
-  const { title, stages, headingLevel, ...rest } = props;
+  const { title, stages: stagesProp, headingLevel, ...rest } = props;
   requireText('JourneyMap', 'title', title);
   const level = patternHeadingLevel('JourneyMap', headingLevel, 2);
   const t = useMessages(journeyMessages);
   const locale = useLocale();
   const titleId = useId();
+  const stages = checkStages(stagesProp);
   const points = journeyCurve(stages);
   const width = Math.max(1, points.length) * COLUMN;
 

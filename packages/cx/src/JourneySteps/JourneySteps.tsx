@@ -1,6 +1,16 @@
 import { forwardRef, useEffect, useRef, type HTMLAttributes } from 'react';
-import { Icon, VisuallyHidden, oneOf, requireText, useEmitEvent, useMessages, type IconName } from '@polku/react';
-import { resolveStepStates, serviceChannels, type JourneyStep, type StepState } from '../hooks/journey';
+import {
+  Icon,
+  VisuallyHidden,
+  isKnownValue,
+  oneOf,
+  requireText,
+  useEmitEvent,
+  useMessages,
+  warnProp,
+  type IconName,
+} from '@polku/react';
+import { resolveStepStates, serviceChannels, stepStates, type JourneyStep, type StepState } from '../hooks/journey';
 import { useAnnouncement } from '../hooks/useAnnouncement';
 import type { JourneyStepChangedEvent } from '../hooks/events';
 import { journeyMessages } from './JourneySteps.messages';
@@ -8,6 +18,15 @@ import { Marker, Step, StepBody, StepLabel, StepList, StepMeta, StepsRoot } from
 
 const orientations = ['auto', 'horizontal', 'vertical'] as const;
 const markerIcons: Partial<Record<StepState, IconName>> = { complete: 'check', error: 'error', skipped: 'minus', disabled: 'minus' };
+
+/** The steps with an unknown `state` warned about and left to follow `currentStep` (the state is read out in words). */
+function knownStates(steps: readonly JourneyStep[]): readonly JourneyStep[] {
+  return steps.map((step) => {
+    if (step.state === undefined || (stepStates as readonly string[]).includes(step.state)) return step;
+    warnProp('JourneySteps', 'steps[].state', step.state, `must be one of ${stepStates.join(', ')}`, 'the state follows currentStep');
+    return { ...step, state: undefined };
+  });
+}
 
 export interface JourneyStepsOwnProps {
   /** Names the list, e.g. "Loan application progress". */
@@ -26,12 +45,14 @@ export type JourneyStepsProps = JourneyStepsOwnProps & Omit<HTMLAttributes<HTMLD
 
 /** Progress through a journey: an ordered list with "Step n of N", the state in words and `aria-current="step"`. */
 export const JourneySteps = forwardRef<HTMLDivElement, JourneyStepsProps>(function JourneySteps(props, ref) {
-  const { label, steps, currentStep, orientation, focusOnChange = false, ...rest } = props;
+  const { label, steps: stepsProp, currentStep, orientation, focusOnChange = false, ...rest } = props;
   requireText('JourneySteps', 'label', label);
   const resolvedOrientation = oneOf('JourneySteps', 'orientation', orientation, orientations, 'auto');
   const t = useMessages(journeyMessages);
   const emit = useEmitEvent();
   const [announcement, announce] = useAnnouncement();
+  const steps = knownStates(stepsProp);
+  isKnownValue('JourneySteps', 'currentStep', currentStep, steps.map((step) => step.id), 'no step is marked as current');
   const states = resolveStepStates(steps, currentStep);
   const currentLabel = useRef<HTMLSpanElement>(null);
   const previous = useRef(currentStep);

@@ -1,9 +1,10 @@
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { Icon, Inline, Text, requireText, useLocale, useMessages, type IconName } from '@polku/react';
-import { SCALES, type Comparison, type MetricResult } from '@polku/cx/metrics';
+import type { Comparison, MetricResult } from '@polku/cx/metrics';
 import { patternHeadingLevel, type PatternHeadingLevel } from '../hooks/heading-level';
 import { formatNumber } from '../hooks/format';
 import { metricsMessages } from './MetricCard.messages';
+import { isShowableResult, scoreRange, validComparison } from './resultProps';
 import { IntervalSvg, Score, StyledCard } from './MetricCard.styles';
 
 export interface MetricCardOwnProps {
@@ -44,16 +45,18 @@ const trendIcons: Record<Comparison['verdict'], IconName> = {
  * from `compare` so noise is not read as change. Everything is text; the interval drawing is decorative.
  */
 export const MetricCard = forwardRef<HTMLElement, MetricCardProps>(function MetricCard(props, ref) {
-  const { title, result, comparison, previousLabel, headingLevel, children, ...rest } = props;
+  const { title, result, comparison: comparisonProp, previousLabel, headingLevel, children, ...rest } = props;
   requireText('MetricCard', 'title', title);
-  if (comparison) requireText('MetricCard', 'previousLabel', previousLabel);
+  if (comparisonProp) requireText('MetricCard', 'previousLabel', previousLabel);
   const level = patternHeadingLevel('MetricCard', headingLevel, 3);
   const t = useMessages(metricsMessages);
   const format = useMetricFormat(result.kind);
   const locale = useLocale();
   const titleId = useId();
-  const scale = SCALES[result.kind];
-  const [min, max] = result.kind === 'nps' ? [-100, 100] : result.kind === 'csat' ? [0, 100] : [scale.min, scale.max];
+  // An impossible result (unknown kind, score outside its range) is not drawn: see resultProps.ts.
+  const showable = isShowableResult('MetricCard', result);
+  const comparison = showable ? validComparison('MetricCard', comparisonProp) : undefined;
+  const [min, max] = showable ? scoreRange(result.kind) : [0, 1];
   const x = (value: number) => ((value - min) / (max - min)) * 100;
 
   let trend: string | null = null;
@@ -86,8 +89,12 @@ export const MetricCard = forwardRef<HTMLElement, MetricCardProps>(function Metr
       aria-labelledby={titleId}
       data-kind={result.kind}
     >
-      <Text variant="muted">{t(`metrics.kind.${result.kind}`)}</Text>
-      {result.suppressed ? (
+      {showable && <Text variant="muted">{t(`metrics.kind.${result.kind}`)}</Text>}
+      {!showable ? (
+        <Score data-score="" data-invalid="">
+          {t('metrics.invalid')}
+        </Score>
+      ) : result.suppressed ? (
         <Score data-score="" data-suppressed="">
           {t('metrics.suppressed', { n: result.n, minimumN: result.minimumN })}
         </Score>

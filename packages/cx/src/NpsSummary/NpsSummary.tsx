@@ -1,5 +1,5 @@
 import { forwardRef, useId } from 'react';
-import { useLocale, useMessages } from '@polku/react';
+import { isInRange, useLocale, useMessages, warnProp } from '@polku/react';
 import type { Comparison, NpsResult } from '@polku/cx/metrics';
 import { MetricCard, type MetricCardProps } from '../MetricCard/MetricCard';
 import { metricsMessages } from '../MetricCard/MetricCard.messages';
@@ -15,6 +15,27 @@ export interface NpsSummaryProps extends Omit<MetricCardProps, 'result' | 'child
 }
 
 const groups = ['promoters', 'passives', 'detractors'] as const;
+
+/**
+ * True when the breakdown adds up: whole counts of at least 0 whose sum is `n`. Counts that do not (shares over
+ * 100 % in total) warn in development and the breakdown is left out.
+ */
+function countsAddUp(result: NpsResult): boolean {
+  if (result.suppressed) return false;
+  const counts = result.counts ?? ({} as Partial<NpsResult['counts']>);
+  for (const group of groups) {
+    if (!isInRange(counts[group], { min: 0, integer: true })) {
+      warnProp('NpsSummary', `result.counts.${group}`, counts[group], 'must be a whole number of at least 0', 'no breakdown is shown');
+      return false;
+    }
+  }
+  const sum = groups.reduce((total, group) => total + (counts[group] ?? 0), 0);
+  if (sum !== result.n) {
+    warnProp('NpsSummary', 'result.counts', counts, `must add up to n (${result.n}), not ${sum}`, 'no breakdown is shown');
+    return false;
+  }
+  return true;
+}
 
 /** NPS with its interval, n, honest trend and the promoter / passive / detractor breakdown as text. */
 export const NpsSummary = forwardRef<HTMLElement, NpsSummaryProps>(function NpsSummary(
@@ -37,7 +58,7 @@ export const NpsSummary = forwardRef<HTMLElement, NpsSummaryProps>(function NpsS
   });
   return (
     <MetricCard {...rest} ref={ref} result={result}>
-      {showBreakdown && !result.suppressed && (
+      {showBreakdown && countsAddUp(result) && (
         <Breakdown>
           <Bar viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <defs>

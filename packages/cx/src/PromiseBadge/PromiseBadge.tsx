@@ -9,9 +9,12 @@ import {
   useEmitEvent,
   useLocale,
   useMessages,
+  inRange,
+  warnProp,
   type BadgeTone,
   type IconName,
 } from '@polku/react';
+import { checkPromiseTiming, validTimeZone } from '../hooks/promise-props';
 import { resolveDeadline, type PromiseState, type PromiseTiming } from '../hooks/promise-state';
 import { usePromiseClock, type PromiseClock } from '../hooks/usePromiseClock';
 import { useAnnouncement } from '../hooks/useAnnouncement';
@@ -97,14 +100,18 @@ export const PromiseBadge = forwardRef<HTMLDivElement, PromiseBadgeProps>(functi
   const emit = useEmitEvent();
   const textId = useId();
   const [announcement, announce] = useAnnouncement();
-  const timing: PromiseTiming = { deadline, start, durationMs, businessHours, atRiskMs, fulfilledAt, outcome, paused };
+  // Invalid timing warns and gives null (no state shown); see hooks/promise-props.ts.
+  const timing = checkPromiseTiming('PromiseBadge', { deadline, start, durationMs, businessHours, atRiskMs, fulfilledAt, outcome, paused });
+  const offsetMs = inRange('PromiseBadge', 'serverTimeOffsetMs', serverTimeOffsetMs, {}, 'using 0');
+  const firstNow = inRange('PromiseBadge', 'initialNow', initialNow, {}, 'the first render shows only the deadline');
+  const firstState = useRef<PromiseState | null>(null);
   const describe = useRef<(state: PromiseState, remaining: number) => string>(() => '');
 
   const { snapshot } = usePromiseClock(timing, {
     clock,
-    serverTimeOffsetMs,
+    serverTimeOffsetMs: offsetMs,
     static: isStatic,
-    initialNow,
+    initialNow: firstNow,
     onStateChange: (from, to, next) => {
       announce(describe.current(to, next.remainingMs));
       const event: Omit<PromiseStateChangedEvent, 'at'> = {
@@ -122,6 +129,13 @@ export const PromiseBadge = forwardRef<HTMLDivElement, PromiseBadgeProps>(functi
   });
 
   const state = snapshot ? snapshot.state : null;
+  if (state !== null && firstState.current === null) {
+    firstState.current = state;
+    // A deadline given directly that had passed before the page showed it: likely a stale or wrong date.
+    if (state === 'broken' && timing?.deadline !== undefined && timing.start === undefined && !timing.outcome && timing.fulfilledAt === undefined) {
+      warnProp('PromiseBadge', 'deadline', deadline, 'had already passed when the promise was first shown', 'shown as broken; set `outcome` or `fulfilledAt` for a promise that is over');
+    }
+  }
   const stateText = (value: PromiseState, pauseReason?: string) =>
     value === 'paused' && pauseReason === 'closed' ? t('promise.pausedClosed') : t(`promise.state.${value}`);
   describe.current = (value, remaining) =>
@@ -130,13 +144,8 @@ export const PromiseBadge = forwardRef<HTMLDivElement, PromiseBadgeProps>(functi
       : t('promise.announce', { promise: text, state: stateText(value, snapshot?.pauseReason) });
 
   // The deadline is formatted from props only, so the server and the first client render agree.
-  let deadlineMs: number | null = null;
-  try {
-    deadlineMs = resolveDeadline(timing);
-  } catch (error) {
-    if (typeof console !== 'undefined') console.error(`[Polku] PromiseBadge: ${(error as Error).message}`);
-  }
-  const zone = timeZone ?? businessHours?.timeZone;
+  const deadlineMs = timing === null ? null : resolveDeadline(timing);
+  const zone = validTimeZone('PromiseBadge', 'timeZone', timeZone) ?? timing?.businessHours?.timeZone;
   const sameDay =
     deadlineMs !== null && start !== undefined && wallClock(new Date(start).getTime(), zone).date === wallClock(deadlineMs, zone).date;
   const deadlineText =

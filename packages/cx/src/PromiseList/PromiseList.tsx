@@ -1,5 +1,5 @@
 import { forwardRef, useId, type HTMLAttributes } from 'react';
-import { Card, Heading, Stack, Text, requireText, useLocale, useMessages } from '@polku/react';
+import { Card, Heading, Stack, Text, isInRange, requireText, useLocale, useMessages, warnProp } from '@polku/react';
 import { patternHeadingLevel, type PatternHeadingLevel } from '../hooks/heading-level';
 import { promiseMessages } from '../PromiseBadge/PromiseBadge.messages';
 import { Items } from './PromiseList.styles';
@@ -26,6 +26,23 @@ export interface PromiseListOwnProps {
 
 export type PromiseListProps = PromiseListOwnProps & Omit<HTMLAttributes<HTMLElement>, keyof PromiseListOwnProps | 'children'>;
 
+/**
+ * True when a track record can be shown honestly: whole counts, at least one promise, never kept more often than
+ * made (a share above 100 % would be a false claim). Otherwise a development warning and the record is left out.
+ */
+function validRecord(record: NonNullable<PromiseListItem['record']>): boolean {
+  if (!isInRange(record.total, { min: 1, integer: true })) {
+    // 0 promises made is honest (nothing to report yet) and stays silent; other totals are mistakes.
+    if (record.total !== 0) warnProp('PromiseList', 'promises[].record.total', record.total, 'must be a whole number of at least 1', 'no record is shown');
+    return false;
+  }
+  if (!isInRange(record.kept, { min: 0, max: record.total, integer: true })) {
+    warnProp('PromiseList', 'promises[].record.kept', record.kept, `must be a whole number from 0 to total (${record.total})`, 'no record is shown');
+    return false;
+  }
+  return true;
+}
+
 /** A brand's customer promises on a page, each with its compensation and, honestly, how often it was kept. */
 export const PromiseList = forwardRef<HTMLElement, PromiseListProps>(function PromiseList(props, ref) {
   const { title, promises, headingLevel, ...rest } = props;
@@ -48,7 +65,7 @@ export const PromiseList = forwardRef<HTMLElement, PromiseListProps>(function Pr
             </Text>
             {promise.compensation && <Text variant="small">{t('promise.compensation', { compensation: promise.compensation })}</Text>}
             {promise.description && <Text variant="small">{promise.description}</Text>}
-            {promise.record && promise.record.total > 0 && (
+            {promise.record && validRecord(promise.record) && (
               <Text variant="muted">
                 {t('promise.listRecord', {
                   count: promise.record.total,

@@ -1,8 +1,9 @@
-import { forwardRef, useId, type FieldsetHTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useId, useImperativeHandle, type FieldsetHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { devWarn, requireText, useStaticClass } from '@polku/react';
 import { describeNonStandardScale, scaleValues } from '../feedback/scales';
 import type { FeedbackKind } from '../feedback/types';
 import { useScale } from '../feedback/useScale';
+import { scaleComponentName, scoreOnScale, validScaleRange } from './scaleProps';
 import {
   ScaleEndText,
   ScaleEnds,
@@ -51,6 +52,8 @@ export interface ScaleQuestionOwnProps {
   disabled?: boolean;
   /** Native `required` on the radios. */
   required?: boolean;
+  /** A handle whose `focus()` moves focus to the option in the tab order (the chosen one, or the first). */
+  focusRef?: Ref<{ focus(): void }>;
 }
 
 export type ScaleQuestionProps = ScaleQuestionOwnProps &
@@ -64,8 +67,8 @@ export type ScaleQuestionProps = ScaleQuestionOwnProps &
 export const ScaleQuestion = forwardRef<HTMLFieldSetElement, ScaleQuestionProps>(function ScaleQuestion(props, ref) {
   const {
     question,
-    min,
-    max,
+    min: minProp,
+    max: maxProp,
     reversed,
     lowLabel,
     highLabel,
@@ -80,9 +83,13 @@ export const ScaleQuestion = forwardRef<HTMLFieldSetElement, ScaleQuestionProps>
     error,
     disabled,
     required,
+    focusRef,
     ...rest
   } = props;
   requireText('ScaleQuestion', 'question', question);
+  // An invalid range warns and falls back (scaleProps.ts); the kind check then sees the range actually shown.
+  const { min, max } = validScaleRange(minProp, maxProp, kind);
+  const component = scaleComponentName(kind);
   if (kind) {
     const problem = describeNonStandardScale(kind, { min, max, reversed });
     if (problem) {
@@ -91,7 +98,14 @@ export const ScaleQuestion = forwardRef<HTMLFieldSetElement, ScaleQuestionProps>
   }
   const id = useId();
   const values = scaleValues({ min, max, reversed });
-  const scale = useScale({ values, value, defaultValue, onChange, disabled });
+  const scale = useScale({
+    values,
+    value: scoreOnScale(component, 'value', value, values),
+    defaultValue: scoreOnScale(component, 'defaultValue', defaultValue, values),
+    onChange,
+    disabled,
+  });
+  useImperativeHandle(focusRef, () => ({ focus: scale.focusTabStop }), [scale.focusTabStop]);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const lowId = `${id}-low`;

@@ -38,11 +38,14 @@ export interface PromiseClockResult {
   mounted: boolean;
 }
 
-/** Ticks at most once per second (aligned to the countdown's whole seconds), and only while the state can change. */
-export function usePromiseClock(timing: PromiseTiming, options: PromiseClockOptions = {}): PromiseClockResult {
+/**
+ * Ticks at most once per second (aligned to the countdown's whole seconds), and only while the state can change.
+ * `null` timing (invalid props, see promise-props.ts) gives no snapshot and no timer.
+ */
+export function usePromiseClock(timing: PromiseTiming | null, options: PromiseClockOptions = {}): PromiseClockResult {
   const { clock = systemClock, serverTimeOffsetMs = 0, static: isStatic = false, initialNow } = options;
   const [snapshot, setSnapshot] = useState<PromiseSnapshot | null>(() =>
-    initialNow === undefined ? null : promiseSnapshot(timing, initialNow),
+    initialNow === undefined || timing === null ? null : promiseSnapshot(timing, initialNow),
   );
   const [mounted, setMounted] = useState(false);
   const previous = useRef<PromiseState | null>(null);
@@ -56,6 +59,11 @@ export function usePromiseClock(timing: PromiseTiming, options: PromiseClockOpti
     let cancelled = false;
     const update = () => {
       if (cancelled) return;
+      if (timing === null) {
+        previous.current = null;
+        setSnapshot(null);
+        return;
+      }
       const now = clock.now() + serverTimeOffsetMs;
       const next = promiseSnapshot(timing, now);
       const before = previous.current;
