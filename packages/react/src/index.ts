@@ -47,3 +47,4 @@ export * from './DateInput';
 export { warnProp, describeValue, inRange, isInRange, validDate, isKnownValue, type NumberRange } from './internal';
 export * from './Menu';
 export * from './Combobox';
+export * from './DatePicker';
