@@ -45,14 +45,19 @@ describe('polku-tokens review (kotiseutu against polku, on a minimal built Story
 
   beforeAll(async () => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'polku-review-test-'));
-    // The fixture Storybook gets the package's current CSS, as `pnpm build-storybook` bundles it.
+    // The fixture Storybook gets the package's CSS as `pnpm build-storybook` bundles it, built here with the polku brand
+    // only: kotiseutu is a new candidate, so everything it shows must come from the CSS the review injects.
     const storybookDir = path.join(work, 'storybook-static');
     fs.cpSync(path.join(here, 'fixtures/mini-storybook'), storybookDir, { recursive: true });
-    const current = await build({ outDir: path.join(work, 'dist') });
+    const tokensDir = path.join(work, 'tokens');
+    fs.cpSync(path.join(pkg, 'tokens'), tokensDir, { recursive: true });
+    fs.rmSync(path.join(tokensDir, 'brands/kotiseutu.tokens.json'));
+    const current = await build({ tokensDir, outDir: path.join(work, 'dist') });
+    expect(current.brands).toEqual(['polku']);
     fs.writeFileSync(path.join(storybookDir, 'polku.css'), current.css);
     outDir = path.join(work, 'report');
     ({ data } = await review({ candidateFile: kotiseutu, currentBrand: 'polku', storybookDir, outDir, stories: ['fixture-button--primary', 'fixture-badge--info'] }));
-  }, 120_000);
+  }, 240_000);
 
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -87,8 +92,9 @@ describe('polku-tokens review (kotiseutu against polku, on a minimal built Story
     expect(data.stories.flatMap((s) => s.tokens)).not.toContain('--polku-radius-l'); // set on <body>, not inherited
   });
 
-  it('carries the token diff and per-pair contrast of both brands, from the same functions as check and diff', () => {
-    const flat = JSON.parse(fs.readFileSync(path.join(work, 'dist/json/tokens.flat.json'), 'utf8'));
+  it('carries the token diff and per-pair contrast of both brands, from the same functions as check and diff', async () => {
+    await build({ outDir: path.join(work, 'full') }); // the package's own sources, both brands
+    const flat = JSON.parse(fs.readFileSync(path.join(work, 'full/json/tokens.flat.json'), 'utf8'));
     const byTheme = (brand: string) => Object.fromEntries(data.themes.map((t) => [t, flat[`${t}.${brand}`]]));
     expect(data.diff).toEqual(diffTokens(byTheme('polku'), byTheme('kotiseutu')));
     expect(data.diff.changed.length).toBeGreaterThan(0);
@@ -113,7 +119,7 @@ describe('polku-tokens review (kotiseutu against polku, on a minimal built Story
     const violations = (await axeOn(bad)).violations;
     expect(violations.map((v) => v.id)).toContain('image-alt');
     expect(violations.find((v) => v.id === 'image-alt')!.nodes).toHaveLength(12);
-  }, 60_000);
+  }, 180_000);
 
   it('the CLI: no candidate or an unknown option is a usage error (exit 2)', () => {
     const run = (...args: string[]) => spawnSync(process.execPath, [path.join(pkg, 'bin/polku-tokens.mjs'), 'review', ...args], { encoding: 'utf8' });
