@@ -12,7 +12,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 export async function startReceiver({ dataDir, allowedOrigins = [] } = {}) {
   const dir = dataDir ?? (await mkdtemp(path.join(tmpdir(), 'polku-feedback-db-')));
-  const child = fork(path.join(here, 'receiver-process.mjs'), [dir], {
+  // POLKU_E2E_RECEIVER_PROCESS: another receiver script speaking the same IPC (to show the proof failing on a
+  // receiver that does not dedupe, for example).
+  const script = process.env.POLKU_E2E_RECEIVER_PROCESS ?? path.join(here, 'receiver-process.mjs');
+  const child = fork(script, [dir], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, POLKU_E2E_ORIGINS: JSON.stringify(allowedOrigins) },
@@ -37,7 +40,15 @@ export async function startReceiver({ dataDir, allowedOrigins = [] } = {}) {
       if (type !== 'ready') child.send({ type });
     });
   const exited = new Promise((resolve) => child.on('exit', resolve));
-  const ready = await Promise.race([ask('ready'), exited.then((code) => Promise.reject(new Error(`receiver exited (${code})`)))]);
+  // Never outlive the run: the child goes when this process goes, or when it does not get ready.
+  const killChild = () => child.kill('SIGKILL');
+  process.once('exit', killChild);
+  exited.then(() => process.off('exit', killChild));
+  // PGlite's first start in a new folder runs initdb: seconds on an idle machine, over a minute on a loaded one.
+  const ready = await Promise.race([ask('ready', 'ready', 180_000), exited.then((code) => Promise.reject(new Error(`receiver exited (${code})`)))]).catch((error) => {
+    killChild();
+    throw error;
+  });
   return {
     url: `http://127.0.0.1:${ready.port}`,
     dataDir: dir,

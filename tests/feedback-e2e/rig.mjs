@@ -16,21 +16,27 @@ import { startReceiver } from './receiver.mjs';
 export function createRecorder() {
   const submitted = new Map();
   const memoryOnlyClosed = new Set();
-  return {
+  const recorder = {
     submitted,
     memoryOnlyClosed,
+    /** id → the widget's state when its page last went away (for telling how a lost answer was lost). */
+    stateAtClose: new Map(),
+    /** What the run is doing now (set by the driver), recorded with each answer. */
+    phase: '',
     binding: (_source, event) => {
-      if (event?.type === 'submitted' && !submitted.has(event.id)) submitted.set(event.id, { tab: event.tab, load: event.load, queue: event.queue, at: Date.now() });
+      if (event?.type !== 'submitted' || submitted.has(event.id)) return;
+      submitted.set(event.id, { tab: event.tab, load: event.load, queue: event.queue, phase: recorder.phase, at: Date.now() });
     },
   };
+  return recorder;
 }
 
 /**
- * True when the widget said the answer is not kept on this device: kept in memory only (lost if the page closes
- * before it is sent), or not kept at all. Read from the status region's `data-place` / `data-state`.
+ * True when the widget said the answer is not kept on this device: one of the built-in memory-only notices is on
+ * screen (lost if the page closes before it is sent), or the answer could not be kept at all (`unsaved`).
  */
 export function saidNotOnDevice(status) {
-  return status.data?.place === 'memory' || status.state === 'unsaved';
+  return status.memoryOnly || status.state === 'unsaved';
 }
 
 /** One tab of the test page, reloadable and closable, recording memory-only answers before its page goes away. */
@@ -58,8 +64,30 @@ export class Tab {
   /** Notes which answers this page's widgets showed as memory-only: the page is about to go. */
   async #noteMemoryOnly() {
     for (const status of await this.statuses().catch(() => [])) {
-      if (status.id && status.state !== 'sent' && saidNotOnDevice(status)) this.recorder.memoryOnlyClosed.add(status.id);
+      if (!status.id) continue;
+      this.recorder.stateAtClose.set(status.id, status.memoryOnly ? `${status.state} (memory only)` : status.state);
+      if (status.state !== 'sent' && saidNotOnDevice(status)) this.recorder.memoryOnlyClosed.add(status.id);
     }
+  }
+  /**
+   * Diagnostics only: ids of the entries in the outbox's IndexedDB on this origin (database `polku-feedback`, an
+   * implementation detail of @polku/cx; empty when it does not exist). Tells "stuck in the outbox" from "never kept".
+   */
+  deviceOutboxIds() {
+    return this.page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('polku-feedback');
+          open.onerror = () => resolve([]);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('entries')) return resolve([]);
+            const keys = db.transaction('entries').objectStore('entries').getAllKeys();
+            keys.onsuccess = () => resolve(keys.result.map(String));
+            keys.onerror = () => resolve([]);
+          };
+        }),
+    );
   }
   async reload() {
     await this.#noteMemoryOnly();

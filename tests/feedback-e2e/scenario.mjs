@@ -49,6 +49,7 @@ async function drain({ receiver, proxy, recorder, timeoutMs, quietMs = 2000 }) {
 /** Runs the storage-full and storage-blocked situations; their answers go into the same recorder. */
 async function storageSituations({ rig, recorder, perSituation, log }) {
   // Storage full, server healthy: every answer must still reach the database (kept in memory and sent at once).
+  recorder.phase = 'storage full';
   const full = await rig.newContext(recorder);
   const fullTab = await new Tab(full, recorder, rig.pageUrl('full', 'localhost'), 'full').open();
   const filled = await fillStorage(full, fullTab.page);
@@ -57,6 +58,7 @@ async function storageSituations({ rig, recorder, perSituation, log }) {
   log(`storage full (${filled} characters in localStorage, IndexedDB quota 1 byte): ${perSituation} answered`);
 
   // Storage blocked, server down, then a reload: only answers the widget said were memory-only may be lost.
+  recorder.phase = 'storage blocked, outage, reload';
   const blocked = await rig.newBlockedStorageContext(recorder);
   const blockedTab = await new Tab(blocked, recorder, rig.pageUrl('blocked'), 'blocked').open();
   rig.proxy.setOutage(true);
@@ -64,6 +66,7 @@ async function storageSituations({ rig, recorder, perSituation, log }) {
   await sleep(1500);
   await blockedTab.reload();
   rig.proxy.setOutage(false);
+  recorder.phase = 'storage blocked, server back';
   await blockedTab.answer(perSituation);
   log(`storage blocked: ${perSituation} answered during an outage, reload, ${perSituation} more with the server back`);
   return { statuses: async () => ({ full: await fullTab.statuses(), blocked: await blockedTab.statuses() }) };
@@ -84,6 +87,7 @@ export async function runExactlyOnce({ answers = 300, perRound = 10, seed = 2026
     for (let round = 0; round < rounds; round += 1) {
       const event = roundEvents[round % roundEvents.length];
       const world = { tabs, context, proxy: rig.proxy };
+      recorder.phase = `round ${round + 1}: ${event.name}`;
       await event.before?.(world);
       const remaining = answers - recorder.submitted.size;
       const each = Math.min(perRound, Math.ceil(remaining / tabs.length));
@@ -100,10 +104,17 @@ export async function runExactlyOnce({ answers = 300, perRound = 10, seed = 2026
     log(`drained in ${drained.drainMs} ms${drained.timedOut ? ` (timed out, ${drained.missing} missing)` : ''}`);
     const receiverMemory = await rig.receiver.memory();
     const storageStatuses = await storage.statuses();
+    const leftInDeviceOutbox = await tabs[0].deviceOutboxIds();
+    const stateAtCloseOfLost = {};
     // The count that matters: rows per answer id in the database (read back after the quiet spell), and with
     // `reopen` in the folder opened again after the receiver stopped (durability too; slower).
     const rows = reopen ? await rig.receiver.finalRows() : await rig.receiver.rowsById();
     const result = tally({ submitted: recorder.submitted, rows, memoryOnlyClosed: recorder.memoryOnlyClosed, deliveries: rig.proxy.deliveriesById() });
+    for (const id of result.lost) {
+      const said = recorder.stateAtClose.get(id) ?? 'page still open';
+      stateAtCloseOfLost[said] = (stateAtCloseOfLost[said] ?? 0) + 1;
+    }
+    /** @type {Record<string, number>} */
     const faults = {};
     for (const attempt of rig.proxy.attempts) faults[attempt.fault] = (faults[attempt.fault] ?? 0) + 1;
     return {
@@ -115,6 +126,8 @@ export async function runExactlyOnce({ answers = 300, perRound = 10, seed = 2026
       faults,
       receiverMemory,
       storageStatuses,
+      leftInDeviceOutbox,
+      stateAtCloseOfLost,
       pageLoads: tabs.reduce((sum, tab) => sum + tab.pageLoads, 0),
     };
   } finally {

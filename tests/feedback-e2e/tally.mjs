@@ -12,7 +12,7 @@ function histogram(values) {
 }
 
 /**
- * @param submitted Map id → { tab, load, queue } of every answer a widget submitted (from the page's events)
+ * @param submitted Map id → { tab, load, queue, phase } of every answer a widget submitted (from the page's events)
  * @param rows Map id → rows with that id in the database
  * @param memoryOnlyClosed Set of ids whose widget said memory-only when its page was closed or reloaded
  * @param deliveries Map id → { attempts, forwarded, queues } from the fault proxy's log
@@ -26,6 +26,13 @@ export function tally({ submitted, rows, memoryOnlyClosed = new Set(), deliverie
     if (count === 0) (memoryOnlyClosed.has(id) ? lostAsTheUiSaid : lost).push(id);
     if (count > 1) doubled.push({ id, rows: count });
   }
+  // Where the lost ones were answered: tab and what the run was doing then.
+  const lostWhere = {};
+  for (const id of lost) {
+    const { tab, phase } = submitted.get(id);
+    const key = phase ? `tab ${tab}, ${phase}` : `tab ${tab}`;
+    lostWhere[key] = (lostWhere[key] ?? 0) + 1;
+  }
   const unknown = [...rows.keys()].filter((id) => !submitted.has(id));
   // Sent through another widget's transport: an answer must only travel to its own widget's endpoint.
   const wrongEndpoint = [...submitted].filter(([id, { queue }]) => queue && [...(deliveries.get(id)?.queues ?? [])].some((q) => q !== queue)).map(([id]) => id);
@@ -37,6 +44,7 @@ export function tally({ submitted, rows, memoryOnlyClosed = new Set(), deliverie
     submitted: submitted.size,
     rows: sum([...rows.values()]),
     lost,
+    lostWhere,
     doubled,
     unknown,
     wrongEndpoint,

@@ -7,7 +7,7 @@ import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { PolkuProvider } from '@polku/react';
-import { FeedbackWidget, createFetchTransport, type CxEvent } from '@polku/cx';
+import { FeedbackWidget, createFetchTransport, feedbackMessages, type CxEvent } from '@polku/cx';
 
 const params = new URLSearchParams(location.search);
 const tab = params.get('tab') ?? '1';
@@ -92,11 +92,17 @@ function answer(n: number): string[] {
   return batch.map((touchpoint) => answered.get(touchpoint)?.id ?? `missing:${touchpoint}`);
 }
 
-/** What each answered widget shows now: its status region's data attributes (state, place…) and text. */
+/** The built-in (fi) notices that say an answer is kept only while the page is open. */
+const memoryOnlyNotices = ['feedback.status.memoryOnly', 'feedback.status.storageFull', 'feedback.status.retryingMemory', 'feedback.status.offlineMemory']
+  .map((id) => (feedbackMessages.fi as Record<string, unknown>)[id])
+  .filter((text): text is string => typeof text === 'string');
+
+/** What each answered widget shows now: its status region's state, its text, and whether it says memory-only. */
 function statuses() {
   return [...answered.values()].map(({ touchpoint, id }) => {
     const result = widget(touchpoint)?.querySelector<HTMLElement>('[data-state]');
-    return { touchpoint, id, state: result?.dataset.state ?? 'none', data: { ...result?.dataset }, text: result?.textContent ?? '' };
+    const text = result?.textContent ?? '';
+    return { touchpoint, id, state: result?.dataset.state ?? 'none', text, memoryOnly: memoryOnlyNotices.some((notice) => text.includes(notice)) };
   });
 }
 
