@@ -1,6 +1,6 @@
 import { checkBrandText } from '../../packages/tokens/src/check-resolved.mjs';
 import { formatFailure, type ContrastPair } from '../../packages/tokens/src/contrast.mjs';
-import { formatIssue } from '../../packages/tokens/src/validate.mjs';
+import { formatIssue } from '../../packages/tokens/src/validate-core.mjs';
 import pairsFile from '../../packages/tokens/src/contrast-pairs.json';
 import kotiseutuText from '../../packages/tokens/tokens/brands/kotiseutu.tokens.json?raw';
 

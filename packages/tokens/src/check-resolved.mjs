@@ -6,11 +6,11 @@
 import { checkPairs } from './contrast.mjs';
 import { CONTRACT_PATHS, cssVarName } from './contract.mjs';
 import { toCss } from './css-values.mjs';
-import { dedupeIssues, isPublic, mergeSources, parseTokenText, resolveTokens } from './validate.mjs';
+import { dedupeIssues, isPublic, mergeSources, parseTokenText, resolveTokens } from './validate-core.mjs';
 
 /**
  * Adds contract issues to `issues` and returns the contrast results (empty when there are issues already).
- * @param {{ tokens: Map<string, import('./validate.mjs').TokenRecord>, issues: import('./validate.mjs').TokenIssue[], theme: string, brand: string, pairs: import('./contrast.mjs').ContrastPair[] }} opts
+ * @param {{ tokens: Map<string, import('./validate-core.mjs').TokenRecord>, issues: import('./validate-core.mjs').TokenIssue[], theme: string, brand: string, pairs: import('./contrast.mjs').ContrastPair[] }} opts
  * @returns {import('./contrast.mjs').ContrastResult[]}
  */
 export function checkResolved({ tokens, issues, theme, brand, pairs }) {
@@ -35,7 +35,7 @@ export function checkResolved({ tokens, issues, theme, brand, pairs }) {
   return checked.results;
 }
 
-/** @param {Map<string, import('./validate.mjs').TokenRecord>} tokens @param {string} path */
+/** @param {Map<string, import('./validate-core.mjs').TokenRecord>} tokens @param {string} path */
 function cssValueOf(tokens, path) {
   const t = tokens.get(path);
   return t && t.type ? toCss(t.type, t.resolved) : '?';
@@ -54,10 +54,10 @@ function cssValueOf(tokens, path) {
 export function checkBrandText({ base, brandText, brandFile = 'brand.tokens.json', pairs }) {
   const brand = brandFile.replace(/\.tokens\.json$/, '');
   return Object.entries(base.themes).map(([theme, themeSource]) => {
-    /** @type {import('./validate.mjs').TokenIssue[]} */
+    /** @type {import('./validate-core.mjs').TokenIssue[]} */
     const issues = [];
     const override = parseTokenText(brandText, brandFile, issues);
-    /** @type {import('./validate.mjs').SourceFile[]} */
+    /** @type {import('./validate-core.mjs').SourceFile[]} */
     const sources = [
       ...base.primitives.map((s) => ({ ...s, abs: s.file, layer: /** @type {const} */ ('primitive') })),
       { ...base.brand, abs: base.brand.file, layer: /** @type {const} */ ('brand') },

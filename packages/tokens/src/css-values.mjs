@@ -3,7 +3,7 @@
  * Conversions from resolved DTCG 2025.10 values to CSS text. Used by the Style Dictionary value transforms in the
  * build and by the CLI report, so a value is rendered the same everywhere (and never as `[object Object]`).
  */
-import { componentsToHex, describe, FONT_WEIGHT_KEYWORDS } from './validate.mjs';
+import { componentsToHex, describe, FONT_WEIGHT_KEYWORDS } from './validate-core.mjs';
 
 const isObject = (/** @type {unknown} */ v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (/** @type {number} */ n) => String(Number(n.toFixed(4)));
