@@ -48,3 +48,4 @@ export { warnProp, describeValue, inRange, isInRange, validDate, isKnownValue, t
 export * from './Menu';
 export * from './Combobox';
 export * from './DatePicker';
+export * from './Popover';
