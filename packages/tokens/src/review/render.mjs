@@ -105,11 +105,12 @@ export async function renderStories({ storybookDir, stories, themes, variants, o
       return route.abort('blockedbyclient');
     });
     const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+    let where = '';
+    page.on('pageerror', (error) => errors.push(`${where}: page error: ${error.message}`));
     for (const story of stories) {
       for (const theme of themes) {
         for (const variant of variants) {
-          const where = `${storyLabel(story)}, ${variant.brand}, ${theme}`;
+          where = `${storyLabel(story)}, ${variant.brand}, ${theme}`;
           log(`rendering ${where}`);
           const globals = `theme:${theme};brand:${variant.brand}`;
           await page.goto(`${server.origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`);
