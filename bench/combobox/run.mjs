@@ -118,9 +118,9 @@ async function measurePage(browser, library, url) {
     await type(QUERIES[0]); // warm-up: not counted
     const warm = pressed;
     for (let round = 0; round < ROUNDS; round++) for (const query of QUERIES) await type(query);
-    const { samples, fromInput } = await page.evaluate(() => ({ samples: window.__probe.samples, fromInput: window.__probe.fromInput }));
+    const { samples, fromInput, scriptWork } = await page.evaluate(() => window.__probe);
     if (pageError) throw new Error(pageError);
-    return { samples: samples.slice(warm), fromInput: fromInput.slice(warm), counts };
+    return { samples: samples.slice(warm), fromInput: fromInput.slice(warm), scriptWork: scriptWork.slice(warm), counts };
   } finally {
     await context.close();
   }
@@ -141,6 +141,7 @@ async function main() {
   const chromiumVersion = browser.version();
   const samples = Object.fromEntries(LIBRARIES.map((library) => [library.id, []]));
   const inputSamples = Object.fromEntries(LIBRARIES.map((library) => [library.id, []]));
+  const scriptSamples = Object.fromEntries(LIBRARIES.map((library) => [library.id, []]));
   const counts = {};
   const errors = {};
   try {
@@ -152,6 +153,7 @@ async function main() {
           const result = await measurePage(browser, library, pages[library.id]);
           samples[library.id].push(...result.samples);
           inputSamples[library.id].push(...result.fromInput);
+          scriptSamples[library.id].push(...result.scriptWork);
           counts[library.id] = result.counts;
           log(`rep ${rep + 1}/${REPS} ${library.id}: median ${round2(quantile(result.samples, 0.5))} ms`);
         } catch (error) {
@@ -180,10 +182,12 @@ async function main() {
   for (const library of LIBRARIES) {
     const own = stats(samples[library.id]);
     const handling = stats(inputSamples[library.id]);
+    const script = stats(scriptSamples[library.id]);
     libraries[library.id] = {
       name: library.name,
       ...own,
       fromInputEvent: handling && { medianMs: handling.medianMs, p95Ms: handling.p95Ms },
+      scriptWork: script && { medianMs: script.medianMs, p95Ms: script.p95Ms },
       ratioMedian: own && floor ? round2(own.medianMs / floor.medianMs) : undefined,
       ratioP95: own && floor ? round2(own.p95Ms / floor.p95Ms) : undefined,
       resultCounts: counts[library.id],
@@ -208,7 +212,8 @@ async function main() {
       `${OPTION_COUNT} options; queries ${QUERIES.map((query) => `"${query}"`).join(', ')} typed a key at a time and erased with ` +
       `Backspace, ${ROUNDS} rounds per page after a warm-up query, ${REPS} pages per library in alternating order, ${GAP_MS} ms ` +
       'between keys. A sample: keydown event.timeStamp to a message posted from the requestAnimationFrame callback ' +
-      'scheduled at the input event (it arrives after the frame has painted).',
+      'scheduled at the input event (it arrives after the frame has painted). Script work: the input event to the end ' +
+      'of its dispatch (no style, layout or paint).',
     machine: {
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model,
@@ -237,9 +242,10 @@ async function main() {
 function renderMarkdown(results) {
   const rows = Object.values(results.libraries).map((entry) =>
     entry.medianMs === undefined
-      ? `| ${entry.name} | – | – | – | – | – | ${entry.error ?? 'no samples'} |`
+      ? `| ${entry.name} | – | – | – | – | – | – | ${entry.error ?? 'no samples'} |`
       : `| ${entry.name} | ${entry.medianMs} | ${entry.p95Ms} | ${entry.ratioMedian}× | ${entry.ratioP95}× | ` +
-        `${entry.fromInputEvent.medianMs} / ${entry.fromInputEvent.p95Ms} | ${entry.keystrokes}${entry.error ? ` (${entry.error})` : ''} |`,
+        `${entry.fromInputEvent.medianMs} / ${entry.fromInputEvent.p95Ms} | ` +
+        `${entry.scriptWork ? `${entry.scriptWork.medianMs} / ${entry.scriptWork.p95Ms}` : '–'} | ${entry.keystrokes}${entry.error ? ` (${entry.error})` : ''} |`,
   );
   const polku = results.libraries.polku;
   const { cpus, loadAverage } = results.machine;
@@ -253,8 +259,8 @@ function renderMarkdown(results) {
       `(load ${results.machine.loadAverage.join(' / ')}). Goal: ${results.goal}: **${results.goalMet ? 'met' : 'not met'}**` +
       (polku?.p95Ms !== undefined ? ` (Polku p95 ${polku.p95Ms} ms, median ${polku.medianMs} ms).` : '.'),
     '',
-    '| library | median ms | p95 ms | ratio to floor (median) | ratio to floor (p95) | from the input event: median / p95 ms | keystrokes |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| library | median ms | p95 ms | ratio to floor (median) | ratio to floor (p95) | from the input event: median / p95 ms | script work: median / p95 ms | keystrokes |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
     `Method: ${results.method}`,
