@@ -7,23 +7,24 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  createKeyValueOutboxStore,
   createMemoryStorage,
   createOutbox,
+  type EnumerableStorage,
   type FeedbackResponse,
   type FeedbackTransport,
-  type KeyValueStorage,
   type Scheduler,
 } from '@polku/cx';
 import { FakeScheduler, seededRandom } from '../packages/cx/src/feedback/test-helpers';
 
 /** The part of an outbox the simulation drives. */
 interface OutboxLike {
-  enqueue(response: FeedbackResponse): void;
+  enqueue(response: FeedbackResponse): unknown;
   drain(options?: { force?: boolean }): Promise<void>;
   dispose(): void;
 }
 type OutboxFactory = (deps: {
-  storage: KeyValueStorage;
+  storage: EnumerableStorage;
   scheduler: Scheduler;
   transport: FeedbackTransport;
   random: () => number;
@@ -47,7 +48,7 @@ class FakeServer {
 interface SimulationResult {
   submittedIds: string[];
   server: FakeServer;
-  storage: KeyValueStorage;
+  storage: EnumerableStorage;
   reloads: number;
   offlineSpells: number;
   failures: Record<string, number>;
@@ -79,7 +80,7 @@ function response(id: string, index: number, createdAt: number): FeedbackRespons
 async function simulate(options: SimulationOptions): Promise<SimulationResult> {
   const random = seededRandom(options.seed);
   const clock = new FakeScheduler(Date.UTC(2026, 0, 1));
-  let storage: KeyValueStorage = createMemoryStorage();
+  let storage: EnumerableStorage = createMemoryStorage();
   const server = new FakeServer(options.dedupe ?? true);
   const failures: Record<string, number> = { network: 0, http503: 0, http429: 0, lostResponse: 0, offline: 0 };
   let offlineUntil = -1;
@@ -175,8 +176,10 @@ function expectEveryResponseExactlyOnce(result: SimulationResult): void {
   expect(result.server.recorded).toHaveLength(result.submittedIds.length);
 }
 
+// The tabs share one Web Storage (one key per answer) and coordinate through its lease (no Web Locks in jsdom);
+// no BroadcastChannel, so the run stays deterministic.
 const realOutbox: OutboxFactory = ({ storage, scheduler, transport, random }) =>
-  createOutbox({ storage, scheduler, transport, random, baseDelayMs: 500, maxDelayMs: 30_000 });
+  createOutbox({ store: createKeyValueOutboxStore(storage), scheduler, transport, random, locks: null, broadcast: null });
 
 /** A plausible but wrong outbox: sends once and forgets the answer when the send fails. */
 const droppingOutbox: OutboxFactory = ({ transport }) => ({
@@ -199,8 +202,9 @@ describe('feedback outbox: no data loss (deterministic simulation)', () => {
     expect(result.failures.offline).toBeGreaterThan(10);
     // Retries reached the server more than once for some answers; the idempotency key kept the count right.
     expect(result.server.rawDeliveries).toBeGreaterThan(result.submittedIds.length);
-    // Nothing is left waiting in storage.
-    expect(result.storage.getItem('polku.feedback.outbox')).toBeNull();
+    // Nothing is left waiting in storage (one key per answer, `polku.feedback.outbox.<id>`).
+    const left = Array.from({ length: result.storage.length }, (_, i) => result.storage.key(i)).filter((k) => k?.startsWith('polku.feedback.outbox.'));
+    expect(left).toEqual([]);
   }, 180_000);
 
   it('holds for other seeds too', async () => {

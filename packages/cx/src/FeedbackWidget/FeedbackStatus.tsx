@@ -1,7 +1,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import { Alert, Button, useMessages } from '@polku/react';
 import { feedbackMessages } from '../feedback/messages';
-import type { SubmissionStatus } from '../feedback/useFeedbackSubmission';
+import type { DeliveryStatus } from '../feedback/delivery-status';
 import type { FeedbackResponse } from '../feedback/types';
 import { WidgetActions, WidgetResult, WidgetSummary, WidgetText } from './FeedbackWidget.styles';
 
@@ -9,8 +9,8 @@ import { WidgetActions, WidgetResult, WidgetSummary, WidgetText } from './Feedba
 export const STUCK_AFTER_ATTEMPTS = 3;
 
 export interface FeedbackStatusProps {
-  /** Status of the submitted answer, from `useFeedbackSubmission`. */
-  status: SubmissionStatus;
+  /** Status of the submitted answer, from `useFeedbackResponse`. */
+  status: DeliveryStatus;
   /** The submitted answer; shown again while it is not sent, so nothing the customer wrote disappears. */
   response: FeedbackResponse;
   /** "Try again now". */
@@ -50,6 +50,7 @@ export const FeedbackStatus = forwardRef<HTMLDivElement, FeedbackStatusProps>(fu
       </Button>
     </WidgetActions>
   );
+  const memory = 'place' in status && status.place === 'memory';
   let content: ReactNode;
   if (status.state === 'sent') {
     content = (
@@ -58,30 +59,49 @@ export const FeedbackStatus = forwardRef<HTMLDivElement, FeedbackStatusProps>(fu
         {response.contact?.consent && <WidgetText>{t('feedback.thanks.contact')}</WidgetText>}
       </>
     );
-  } else if (status.state === 'failed') {
+  } else if (status.state === 'failed' || status.state === 'unsaved') {
+    const unsaved = status.state === 'unsaved';
     content = (
       <>
-        <Alert tone="error" title={t('feedback.status.failed')}>
-          <WidgetText>{t('feedback.status.failedBody')}</WidgetText>
+        <Alert tone="error" title={t(unsaved ? 'feedback.status.unsaved' : 'feedback.status.failed')}>
+          <WidgetText>{t(unsaved ? 'feedback.status.unsavedBody' : 'feedback.status.failedBody')}</WidgetText>
           <WidgetText>{alternativeContact ?? t('feedback.status.otherChannel')}</WidgetText>
         </Alert>
         {summary}
         {retryButton}
       </>
     );
-  } else if (status.state === 'retrying') {
+  } else if (status.state === 'not-sent-yet' || (status.state === 'queued' && status.offline)) {
+    const attempts = status.state === 'not-sent-yet' ? status.attempts : 0;
+    const earlier = status.state === 'not-sent-yet' && status.earlier;
+    const text = status.offline
+      ? t(memory ? 'feedback.status.offlineMemory' : 'feedback.status.offline')
+      : t(memory ? 'feedback.status.retryingMemory' : 'feedback.status.retrying');
     content = (
       <>
         <Alert tone="warning">
-          <WidgetText>{status.offline ? t('feedback.status.offline') : t('feedback.status.retrying')}</WidgetText>
-          {status.attempts >= STUCK_AFTER_ATTEMPTS && <WidgetText>{t('feedback.status.stuck', { count: status.attempts })}</WidgetText>}
+          {earlier && <WidgetText>{t('feedback.status.earlier')}</WidgetText>}
+          <WidgetText>{text}</WidgetText>
+          {attempts >= STUCK_AFTER_ATTEMPTS && <WidgetText>{t('feedback.status.stuck', { count: attempts })}</WidgetText>}
         </Alert>
         {summary}
         {retryButton}
       </>
     );
   } else {
-    content = <WidgetText>{t('feedback.sending')}</WidgetText>;
+    // saving, queued, sending: say honestly when the answer lives only in this page.
+    const memoryReason = 'memoryReason' in status ? status.memoryReason : undefined;
+    content = (
+      <>
+        {'earlier' in status && status.earlier && <WidgetText>{t('feedback.status.earlier')}</WidgetText>}
+        <WidgetText>{t('feedback.sending')}</WidgetText>
+        {memory && (
+          <Alert tone="warning">
+            <WidgetText>{t(memoryReason === 'quota' ? 'feedback.status.storageFull' : 'feedback.status.memoryOnly')}</WidgetText>
+          </Alert>
+        )}
+      </>
+    );
   }
   return (
     <WidgetResult ref={ref} tabIndex={-1} data-state={status.state}>

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { createFatigueControl } from '../feedback/fatigue';
 import { createMemoryStorage } from '../feedback/storage';
+import { createMemoryOutboxStore, type OutboxStore } from '../feedback/outbox-store';
 import { failTransiently, succeed, withPolkuLocale } from '../feedback/story-helpers';
 import { PermanentFeedbackError } from '../feedback/transport';
 import type { FeedbackResponse } from '../feedback/types';
@@ -17,8 +18,8 @@ const meta = {
     kind: { control: 'inline-radio', options: ['nps', 'csat', 'ces', 'emotion'] },
     presentation: { control: 'inline-radio', options: ['inline', 'panel', 'dialog'] },
   },
-  // Each story gets its own in-memory outbox storage, so stories never send each other's answers.
-  render: (args) => <FeedbackWidget {...args} storage={createMemoryStorage()} />,
+  // Each story gets its own outbox store (in memory, reporting "device"), so stories never send each other's answers.
+  render: (args) => <FeedbackWidget {...args} storage={createMemoryOutboxStore('device')} />,
 } satisfies Meta<typeof FeedbackWidget>;
 
 export default meta;
@@ -69,7 +70,7 @@ export const Panel: Story = {
   render: (args) => (
     <div style={{ minHeight: 640 }}>
       <p style={{ padding: 16 }}>Page content stays usable behind the panel.</p>
-      <FeedbackWidget {...args} storage={createMemoryStorage()} />
+      <FeedbackWidget {...args} storage={createMemoryOutboxStore('device')} />
     </div>
   ),
 };
@@ -82,7 +83,9 @@ export const Dialog: Story = {
 
 /** Fatigue control decides after mount; "Don't ask me again" is offered. */
 export const WithFatigueControl: Story = {
-  render: (args) => <FeedbackWidget {...args} storage={createMemoryStorage()} fatigue={createFatigueControl({ storage: createMemoryStorage() })} />,
+  render: (args) => (
+    <FeedbackWidget {...args} storage={createMemoryOutboxStore('device')} fatigue={createFatigueControl({ storage: createMemoryStorage() })} />
+  ),
 };
 
 /** The server keeps failing: the answer stays on screen, "not sent yet — retrying", with a retry button. */
@@ -138,10 +141,36 @@ const statusStory = (status: Parameters<typeof FeedbackStatus>[0]['status']): St
     </div>
   ),
 });
-export const StatusSending = statusStory({ state: 'sending', attempts: 1 });
+export const StatusSending = statusStory({ state: 'sending', attempts: 1, earlier: false, place: 'device' });
 export const StatusSent = statusStory({ state: 'sent' });
-export const StatusRetrying = statusStory({ state: 'retrying', attempts: 1, offline: false });
-export const StatusOffline = statusStory({ state: 'retrying', attempts: 2, offline: true });
+export const StatusRetrying = statusStory({ state: 'not-sent-yet', attempts: 1, offline: false, earlier: false, place: 'device' });
+export const StatusOffline = statusStory({ state: 'not-sent-yet', attempts: 2, offline: true, earlier: false, place: 'device' });
 /** Several attempts have failed: "taking longer than usual", still retrying, answer kept. */
-export const StatusStuck = statusStory({ state: 'retrying', attempts: 6, offline: false });
-export const StatusFailed = statusStory({ state: 'failed', attempts: 1, reason: 'HTTP 422' });
+export const StatusStuck = statusStory({ state: 'not-sent-yet', attempts: 6, offline: false, earlier: false, place: 'device' });
+export const StatusFailed = statusStory({ state: 'failed', attempts: 1, reason: 'HTTP 422', place: 'device' });
+/** After a reload: the answer from the earlier page load is shown with its state, not a fresh question. */
+export const StatusEarlierAnswer = statusStory({ state: 'not-sent-yet', attempts: 2, offline: false, earlier: true, place: 'device' });
+/** No storage on this device: sent at once, and the customer is told it is lost if the page closes first. */
+export const StatusMemoryOnly = statusStory({ state: 'sending', attempts: 1, earlier: false, place: 'memory', memoryReason: 'unavailable' });
+export const StatusStorageFull = statusStory({ state: 'queued', offline: false, earlier: false, place: 'memory', memoryReason: 'quota' });
+export const StatusMemoryOnlyRetrying = statusStory({ state: 'not-sent-yet', attempts: 1, offline: false, earlier: false, place: 'memory' });
+export const StatusUnsaved = statusStory({ state: 'unsaved', reason: 'The answer could not be kept' });
+
+/** A device whose storage is full: the answer is kept in memory, the widget says so, and it is still delivered. */
+const fullStore = (): OutboxStore => ({
+  ...createMemoryOutboxStore('device'),
+  put: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+});
+export const StorageFull: Story = {
+  render: (args) => <FeedbackWidget {...args} storage={fullStore()} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await userEvent.keyboard('{End}');
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await expect(await canvas.findByText(/storage is full|tallennustila on täynnä|lagringsutrymme är fullt/)).toBeInTheDocument();
+    await expect(await canvas.findByText(thanks)).toBeInTheDocument();
+  },
+};

@@ -7,6 +7,8 @@ import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } f
 import { resetDevMessages } from '@polku/react';
 import { createFatigueControl } from '../feedback/fatigue';
 import { createMemoryStorage } from '../feedback/storage';
+import { createOutbox } from '../feedback/outbox';
+import { createMemoryOutboxStore, OutboxStorageUnavailableError, type OutboxEntry, type OutboxStore } from '../feedback/outbox-store';
 import { PermanentFeedbackError } from '../feedback/transport';
 import type { FeedbackResponse } from '../feedback/types';
 import { FeedbackWidget, type FeedbackWidgetProps } from './FeedbackWidget';
@@ -26,13 +28,34 @@ afterAll(() => {
   HTMLDialogElement.prototype.close = original.close;
 });
 
+const answer = (fields: Partial<FeedbackResponse> = {}): FeedbackResponse => ({
+  id: '00000000-0000-4000-8000-000000000001',
+  kind: 'nps',
+  scale: { min: 0, max: 10 },
+  score: 4,
+  touchpoint: 'checkout/payment',
+  locale: 'en',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  ...fields,
+});
+/** An outbox record as an earlier page load left it (queue `submit`: the widgets' onSubmit). */
+const waiting = (response: FeedbackResponse, fields: Partial<OutboxEntry> = {}): OutboxEntry => ({
+  id: response.id,
+  endpoint: 'submit',
+  response,
+  attempts: 1,
+  nextAttemptAt: 0,
+  state: 'pending',
+  ...fields,
+});
+
 function setup(props: Partial<FeedbackWidgetProps> = {}, locale: 'en' | 'fi' | 'sv' = 'en') {
   const onSubmit = vi.fn(async (_r: FeedbackResponse) => undefined);
   const events: PolkuEvent[] = [];
   const user = userEvent.setup();
   const utils = render(
     <PolkuProvider locale={locale} onCxEvent={(e) => events.push(e)}>
-      <FeedbackWidget kind="nps" touchpoint="checkout/payment" channel="web" onSubmit={onSubmit} storage={createMemoryStorage()} {...props} />
+      <FeedbackWidget kind="nps" touchpoint="checkout/payment" channel="web" onSubmit={onSubmit} storage={createMemoryOutboxStore('device')} {...props} />
     </PolkuProvider>,
   );
   return { ...utils, onSubmit, events, user, types: () => events.map((e) => e.type) };
@@ -167,19 +190,94 @@ describe('FeedbackWidget', { timeout: 60_000 }, () => {
   });
 
   it('sends answers left in the outbox by an earlier page load when it mounts', async () => {
-    const storage = createMemoryStorage();
-    const earlier: FeedbackResponse = {
-      id: '00000000-0000-4000-8000-000000000001',
-      kind: 'csat',
-      scale: { min: 1, max: 5 },
-      score: 4,
-      locale: 'fi',
-      createdAt: '2026-01-01T00:00:00.000Z',
-    };
-    storage.setItem('polku.feedback.outbox', JSON.stringify([{ response: earlier, attempts: 2, nextAttemptAt: 0, state: 'pending' }]));
+    const storage = createMemoryOutboxStore('device');
+    const earlier = waiting(answer({ kind: 'csat', scale: { min: 1, max: 5 }, score: 4, touchpoint: 'elsewhere' }));
+    await storage.put(earlier);
     const { onSubmit } = setup({ storage });
-    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith(earlier));
-    await waitFor(() => expect(storage.getItem('polku.feedback.outbox')).toBeNull());
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith(earlier.response));
+    await waitFor(async () => expect(await storage.list('submit')).toEqual([]));
+    expect(screen.getByRole('radio', { name: '0, Not at all likely' })).toBeInTheDocument(); // another question: asked as usual
+  });
+
+  it('after a reload shows this question’s waiting answer and its state, not a fresh question', async () => {
+    const storage = createMemoryOutboxStore('device');
+    await storage.put(waiting(answer({ score: 7, comment: 'Slow page' }), { attempts: 2, lastError: 'HTTP 503', nextAttemptAt: Date.now() + 60_000 }));
+    let serverUp = false;
+    const onSubmit = vi.fn(async () => {
+      if (!serverUp) throw new Error('HTTP 503');
+    });
+    const { user } = setup({ storage, onSubmit });
+    const status = screen.getByRole('status');
+    await within(status).findByText('Your earlier answer is waiting to be sent.');
+    expect(within(status).getByText(/Not sent yet — retrying\. Your answer is saved on this device\./)).toBeInTheDocument();
+    expect(within(status).getByText('7 on a scale of 0–10')).toBeInTheDocument();
+    expect(within(status).getByText('Slow page')).toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    await expectNoAxeViolations();
+    serverUp = true;
+    await user.click(within(status).getByRole('button', { name: 'Try again now' }));
+    await within(status).findByText('Thank you for your feedback!');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it('a send that never answers turns "Sending…" into "not sent yet" with a retry button', async () => {
+    const storage = createMemoryOutboxStore('device');
+    const outbox = createOutbox({ transport: () => new Promise(() => {}), store: storage, broadcast: null, sendTimeoutMs: 200, baseDelayMs: 60_000 });
+    const { user } = setup({ outbox, onSubmit: undefined });
+    await user.click(screen.getByRole('radio', { name: '8' }));
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Sending…');
+    await screen.findByText(/Not sent yet — retrying/);
+    expect(screen.getByRole('button', { name: 'Try again now' })).toBeInTheDocument();
+    outbox.dispose();
+  });
+
+  it('with no storage on the device: says the answer is lost if the page closes first, and sends it at once', async () => {
+    const noStorage: OutboxStore = { ...createMemoryOutboxStore('device'), put: () => Promise.reject(new OutboxStorageUnavailableError()) };
+    let release!: () => void;
+    const onSubmit = vi.fn(() => new Promise<void>((resolve) => (release = resolve)));
+    const { user } = setup({ storage: noStorage, onSubmit }, 'fi');
+    await user.click(screen.getByRole('radio', { name: '9' }));
+    await user.click(screen.getByRole('button', { name: 'Lähetä' }));
+    const status = screen.getByRole('status');
+    await within(status).findByText(/Vastaustasi ei voitu tallentaa tälle laitteelle\..*vastaus katoaa\./);
+    expect(status).not.toHaveTextContent(/tallessa tällä laitteella/);
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    await expectNoAxeViolations();
+    release();
+    await within(status).findByText('Kiitos palautteestasi!');
+  });
+
+  it('without a transport it never touches other widgets’ waiting answers', async () => {
+    const storage = createMemoryOutboxStore('device');
+    const others = { ...waiting(answer({ touchpoint: 'elsewhere' })), endpoint: 'https://other.example/v1/feedback' };
+    await storage.put(others);
+    const console = captureConsole();
+    try {
+      const { user } = setup({ storage, onSubmit: undefined });
+      await user.click(screen.getByRole('radio', { name: '8' }));
+      await user.click(screen.getByRole('button', { name: 'Send' }));
+      await screen.findByText('Your answer could not be sent');
+      expect(await storage.list(others.endpoint)).toEqual([others]);
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('composes the consumer’s onKeyDown, onFocus and onPointerDown with its own', async () => {
+    const onKeyDown = vi.fn();
+    const onFocus = vi.fn();
+    const onPointerDown = vi.fn();
+    const onDismiss = vi.fn();
+    const { user } = setup({ onKeyDown, onFocus, onPointerDown, presentation: 'panel', autoCloseMs: 300, onDismiss });
+    await user.tab();
+    expect(onFocus).toHaveBeenCalled();
+    await user.keyboard('{ArrowRight}');
+    expect(onKeyDown).toHaveBeenCalledWith(expect.objectContaining({ key: 'ArrowRight' }));
+    fireEvent.pointerDown(screen.getByRole('radio', { name: '3' }));
+    expect(onPointerDown).toHaveBeenCalledTimes(1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(onDismiss).not.toHaveBeenCalled(); // the widget's own handler ran too: auto-close stopped
   });
 
   it('as a corner panel: a named region with a close button that dismisses and reports it', async () => {

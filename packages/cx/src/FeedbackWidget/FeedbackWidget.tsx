@@ -5,14 +5,16 @@ import {
   useId,
   useRef,
   useState,
+  type FocusEvent,
   type FormEvent,
   type HTMLAttributes,
+  type KeyboardEvent,
+  type PointerEvent,
   type ReactNode,
 } from 'react';
 import { Button, Checkbox, Dialog, IconButton, RadioGroup, devError, devWarn, requireText, useMessages } from '@polku/react';
 import { EmotionScale } from '../EmotionScale';
 import { createStandardQuestion } from '../ScaleQuestion';
-import type { FeedbackEventInput } from '../feedback/events';
 import type { FatigueControl } from '../feedback/fatigue';
 import { FeedbackComment } from '../feedback/FeedbackComment';
 import { feedbackMessages } from '../feedback/messages';
@@ -98,12 +100,9 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
     fatigue,
     autoCloseMs,
     scale,
-    onSubmit,
-    transport,
-    outbox,
     ...own
   } = props;
-  const rest = omitFeedbackAnswerProps(own);
+  const { onKeyDown, onFocus, onPointerDown, ...rest } = omitFeedbackAnswerProps(own);
   const kind = (feedbackWidgetKinds as readonly string[]).includes(kindProp) ? kindProp : 'nps';
   if (kind !== kindProp) devWarn(`FeedbackWidget: unknown kind "${kindProp}"; expected one of ${feedbackWidgetKinds.join(', ')}. Using "nps".`);
   const presentation = (feedbackPresentations as readonly string[]).includes(presentationProp ?? 'inline')
@@ -113,7 +112,7 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
     devWarn(`FeedbackWidget: unknown presentation "${presentationProp}"; expected one of ${feedbackPresentations.join(', ')}. Using "inline".`);
   }
   requireText('FeedbackWidget', 'touchpoint', touchpoint);
-  if (!onSubmit && !transport && !outbox) {
+  if (!props.onSubmit && !props.transport && !props.outbox) {
     devError('FeedbackWidget: give "onSubmit", "transport" or "outbox"; otherwise answers cannot be sent.');
   }
   const t = useMessages(feedbackMessages);
@@ -130,9 +129,9 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
   const [allowed, setAllowed] = useState<boolean | null>(fatigue ? null : true);
   const interacted = useRef(false);
   const resultRef = useRef<HTMLDivElement>(null);
-  const scaleRef = useRef<HTMLFieldSetElement>(null);
+  const scaleFocus = useRef<{ focus(): void }>(null);
   const visible = (openProp ?? !dismissed) && allowed === true;
-  const { status, submitted, send, eventBase, emit, commentField, statusProps } = useFeedbackResponse(props, { kind, visible, presentation });
+  const { status, submitted, send, report, commentField, statusProps } = useFeedbackResponse(props, { kind, visible, presentation });
 
   useEffect(() => {
     if (!fatigue) return;
@@ -145,10 +144,10 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
 
   const dismiss = useCallback(() => {
     const step = submitted ? 'thanks' : score === null ? 'question' : 'follow-up';
-    emit({ ...eventBase(), type: 'feedback.dismissed', step } satisfies FeedbackEventInput);
+    report.dismissed(step);
     setDismissed(true);
     onDismiss?.();
-  }, [emit, eventBase, onDismiss, score, submitted]);
+  }, [report, onDismiss, score, submitted]);
 
   // Auto-close: only while the customer has not touched the widget, before answering or after the thanks.
   const autoCloseStep = submitted ? (status.state === 'sent' ? 'thanks' : null) : 'question';
@@ -166,7 +165,7 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
   const chooseScore = (value: number) => {
     setScore(value);
     setMissingAnswer(false);
-    emit({ ...eventBase(), type: 'feedback.answered', score: value } satisfies FeedbackEventInput);
+    report.answered(value);
   };
 
   const standard = standardScales[kind];
@@ -181,7 +180,7 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
     if (submitted) return; // a double-click submits once
     if (score === null) {
       setMissingAnswer(true);
-      scaleRef.current?.querySelector<HTMLInputElement>('input[tabindex="0"]')?.focus();
+      scaleFocus.current?.focus();
       return;
     }
     const wantsContact = offerContact && consent;
@@ -190,13 +189,7 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
       score,
       ...(offerContact ? { contact: { consent: wantsContact, ...(wantsContact && contactChannel ? { channel: contactChannel } : {}) } } : {}),
     });
-    if (wantsContact) {
-      emit({
-        ...eventBase(),
-        type: 'feedback.contact-requested',
-        ...(contactChannel ? { contactChannel } : {}),
-      } satisfies FeedbackEventInput);
-    }
+    if (wantsContact) report.contactRequested(contactChannel || undefined);
   };
 
   useEffect(() => {
@@ -212,7 +205,7 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
       {!submitted && (
         <WidgetForm noValidate onSubmit={handleSubmit} aria-labelledby={presentation === 'dialog' ? undefined : headingId}>
           <Question
-            ref={scaleRef}
+            focusRef={scaleFocus}
             question={question}
             value={score}
             onChange={chooseScore}
@@ -260,7 +253,21 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
     </>
   );
 
-  const interactionProps = { onPointerDown: markInteracted, onKeyDown: markInteracted, onFocus: markInteracted };
+  // The widget's own handlers run first, then the consumer's: every handler composes.
+  const interactionProps = {
+    onPointerDown: (event: PointerEvent<HTMLElement>) => {
+      markInteracted();
+      onPointerDown?.(event);
+    },
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+      markInteracted();
+      onKeyDown?.(event);
+    },
+    onFocus: (event: FocusEvent<HTMLElement>) => {
+      markInteracted();
+      onFocus?.(event);
+    },
+  };
 
   if (presentation === 'dialog') {
     return (

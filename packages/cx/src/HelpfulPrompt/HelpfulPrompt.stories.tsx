@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { createMemoryStorage } from '../feedback/storage';
+import { createMemoryOutboxStore } from '../feedback/outbox-store';
 import { failTransiently, succeed, withPolkuLocale } from '../feedback/story-helpers';
 import { HelpfulPrompt } from './HelpfulPrompt';
 
@@ -9,7 +9,7 @@ const meta = {
   component: HelpfulPrompt,
   decorators: [withPolkuLocale],
   args: { touchpoint: 'help/opening-hours', onSubmit: succeed },
-  render: (args) => <HelpfulPrompt {...args} storage={createMemoryStorage()} />,
+  render: (args) => <HelpfulPrompt {...args} storage={createMemoryOutboxStore('device')} />,
 } satisfies Meta<typeof HelpfulPrompt>;
 
 export default meta;

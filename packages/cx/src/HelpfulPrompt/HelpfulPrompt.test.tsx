@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PolkuProvider, type PolkuEvent } from '@polku/react';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
-import { createMemoryStorage } from '../feedback/storage';
+import { createMemoryOutboxStore } from '../feedback/outbox-store';
 import type { FeedbackResponse } from '../feedback/types';
 import { HelpfulPrompt } from './HelpfulPrompt';
 
@@ -13,7 +13,7 @@ function setup(locale: 'en' | 'sv' = 'en', onSubmit = vi.fn(async (_r: FeedbackR
   const user = userEvent.setup();
   render(
     <PolkuProvider locale={locale} onCxEvent={(e) => events.push(e)}>
-      <HelpfulPrompt touchpoint="help/opening-hours" onSubmit={onSubmit} storage={createMemoryStorage()} />
+      <HelpfulPrompt touchpoint="help/opening-hours" onSubmit={onSubmit} storage={createMemoryOutboxStore('device')} />
     </PolkuProvider>,
   );
   return { user, onSubmit, events };

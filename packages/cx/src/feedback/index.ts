@@ -1,9 +1,23 @@
 export * from './types';
 export * from './scales';
-export * from './storage';
+export { createMemoryStorage } from './storage';
+export type { KeyValueStorage, EnumerableStorage } from './storage';
 export * from './scheduler';
 export * from './transport';
-export * from './outbox';
+export { createOutbox, backoffDelay, FeedbackNotKeptError } from './outbox';
+export type { Outbox, OutboxOptions, OutboxEvent, PlacedOutboxEntry, MemoryReason, BroadcastLike } from './outbox';
+export {
+  createMemoryOutboxStore,
+  createKeyValueOutboxStore,
+  createIndexedDbOutboxStore,
+  createDeviceOutboxStore,
+  isQuotaExceeded,
+  OutboxStorageUnavailableError,
+} from './outbox-store';
+export type { OutboxEntry, OutboxStore, OutboxPlace, OutboxLease, IndexedDbOutboxStoreOptions } from './outbox-store';
+export type { LockManagerLike } from './sender-lock';
+export type { PageLifecycle } from './page-lifecycle';
+export { pendingFeedback } from './shared-outbox';
 export * from './fatigue';
 export type { FeedbackEvent, FeedbackEventType, FeedbackEventInput } from './events';
 export * from './redact';
@@ -11,6 +25,8 @@ export { feedbackMessages } from './messages';
 export type { FeedbackMessageId } from './messages';
 export { useScale, scaleKeyTarget } from './useScale';
 export type { UseScaleOptions, ScaleInputProps } from './useScale';
-export { useFeedbackSubmission } from './useFeedbackSubmission';
-export type { SubmissionStatus, FeedbackDeliveryProps } from './useFeedbackSubmission';
+export { useFeedbackResponse } from './useFeedbackResponse';
+export type { FeedbackDeliveryProps, FeedbackAnswerProps, UseFeedbackResponseOptions, FeedbackAnswer } from './useFeedbackResponse';
+export { deliveryStatusReducer } from './delivery-status';
+export type { DeliveryStatus, DeliveryAction } from './delivery-status';
 export { newResponseId } from './id';

@@ -1,216 +1,462 @@
+import { newResponseId } from './id';
+import {
+  createDeviceOutboxStore,
+  createMemoryOutboxStore,
+  isQuotaExceeded,
+  type OutboxEntry,
+  type OutboxPlace,
+  type OutboxStore,
+} from './outbox-store';
+import { browserPageLifecycle, type PageLifecycle } from './page-lifecycle';
 import { realScheduler, type Scheduler } from './scheduler';
-import { getBrowserStorage, readJson, writeJson, type KeyValueStorage } from './storage';
+import { createSenderLock, type LockManagerLike } from './sender-lock';
 import type { FeedbackTransport, SendResult } from './transport';
-import type { FeedbackResponse } from './types';
+import type { FeedbackKind, FeedbackResponse } from './types';
 
-/** One stored, not yet delivered response. */
-export interface OutboxEntry {
-  response: FeedbackResponse;
-  /** Sends tried so far. */
-  attempts: number;
-  /** Epoch ms before which no automatic retry happens. */
-  nextAttemptAt: number;
-  /** `pending` is retried automatically; `failed` was refused permanently and waits for the customer. */
-  state: 'pending' | 'failed';
-  /** Last failure reason, for display and debugging. */
-  lastError?: string;
-}
+/** Why an answer is kept in memory only: the device storage is full, or there is none (blocked, missing). */
+export type MemoryReason = 'quota' | 'unavailable';
 
-/** Where one response is, as far as this outbox knows. */
-export type OutboxItemStatus =
-  | { state: 'unknown' }
-  | { state: 'sending'; attempts: number }
-  | { state: 'retrying'; attempts: number; nextAttemptAt: number; lastError?: string }
-  | { state: 'failed'; attempts: number; lastError?: string }
-  | { state: 'sent' };
-
-export type OutboxEvent =
-  | { type: 'queued'; id: string }
+type OutboxEventBody =
+  | { type: 'queued'; id: string; place: OutboxPlace; reason?: MemoryReason }
   | { type: 'sending'; id: string; attempt: number }
   | { type: 'sent'; id: string; attempts: number }
   | { type: 'failed'; id: string; attempts: number; kind: 'transient' | 'permanent'; reason: string; nextAttemptAt?: number }
-  | { type: 'changed' };
+  | { type: 'discarded'; id: string };
+
+/** What happened to one answer; `remote` when another tab did it (told over BroadcastChannel). */
+export type OutboxEvent = OutboxEventBody & { remote?: boolean };
+
+/** An entry with where it is kept. */
+export type PlacedOutboxEntry = OutboxEntry & { place: OutboxPlace };
+
+/** The part of BroadcastChannel the outbox uses. */
+export interface BroadcastLike {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  close(): void;
+}
 
 export interface OutboxOptions {
-  /** Sends one response. */
+  /** Sends answers; its `endpoint` names the queue (default `default`), its `sendBatch` enables batches. */
   transport: FeedbackTransport;
-  /** Where entries persist; default localStorage (memory on the server or when blocked). */
-  storage?: KeyValueStorage;
-  /** Storage key, default `polku.feedback.outbox`. */
-  storageKey?: string;
+  /** Queue name, default `transport.endpoint` or `default`. */
+  endpoint?: string;
+  /** Device storage shared by the tabs; default IndexedDB, else localStorage, else none (answers kept in memory). */
+  store?: OutboxStore;
   /** Clock and timers, default the real ones. */
   scheduler?: Scheduler;
   /** Random number in [0, 1) for backoff jitter, default Math.random. */
   random?: () => number;
-  /** First retry delay in ms before jitter, default 1,000; doubles per attempt. */
+  /** First retry delay cap in ms (full jitter below it), default 500; doubles per attempt. */
   baseDelayMs?: number;
-  /** Longest retry delay in ms, default 5 minutes. Transient failures are retried for as long as it takes. */
+  /** Longest retry delay in ms, default 10,000. Transient failures are retried for as long as it takes. */
   maxDelayMs?: number;
+  /** A send that has not answered after this many ms counts as a transient failure ("not sent yet"), default 20,000. */
+  sendTimeoutMs?: number;
+  /** Requests in flight at once, default 4. */
+  maxConcurrent?: number;
+  /** Answers per batch (when the transport has `sendBatch`), default 100. */
+  maxBatchSize?: number;
+  /** Bytes per batch body, default 65,536. */
+  maxBatchBytes?: number;
+  /** Bytes of `keepalive` requests in flight at once (the browser's limit is 64 KiB), default 65,536. */
+  keepaliveBudgetBytes?: number;
+  /** Sender lease lifetime where Web Locks is missing, default 30,000 ms. */
+  leaseMs?: number;
+  /** Web Locks, default `navigator.locks`; `null` uses the lease in `store`. */
+  locks?: LockManagerLike | null;
+  /** Cross-tab notices, default `new BroadcastChannel(name)`; `null` for none. */
+  broadcast?: ((name: string) => BroadcastLike) | null;
+  /** Page hiding (for keepalive), default pagehide / visibilitychange. */
+  page?: PageLifecycle;
+  /** Whether the browser is online, default `navigator.onLine`. */
+  online?: () => boolean;
 }
 
 export interface Outbox {
-  /** Stores the response (before anything is sent) and sends it. Calling again with the same id does nothing. */
-  enqueue(response: FeedbackResponse): void;
-  /** Sends every due entry now (on mount, after a reload). With `force`, also entries still waiting for backoff (on `online`). */
+  /** The queue this outbox drains. */
+  readonly endpoint: string;
+  /**
+   * Keeps the answer (device storage first, memory when that fails) before anything is sent, then sends it. Resolves
+   * with where it is kept; rejects with `FeedbackNotKeptError` when it cannot be kept at all. Same id again: same result.
+   */
+  enqueue(response: FeedbackResponse): Promise<OutboxPlace>;
+  /** Sends every due entry now. With `force`, also entries still waiting for backoff (on `online`). */
   drain(options?: { force?: boolean }): Promise<void>;
-  /** Sends one entry now, also one that failed permanently (the customer pressed "Try again"). */
+  /** Sends one entry now, also one refused for good (the customer pressed "Try again"). */
   retryNow(id: string): Promise<void>;
-  /** Removes an entry without sending it (the customer chose another channel and discarded it). */
-  discard(id: string): void;
-  /** Entries waiting in storage, re-read on each call so other tabs' entries are included. */
-  entries(): OutboxEntry[];
-  /** What this outbox knows about one response. */
-  status(id: string): OutboxItemStatus;
-  /** Listens to queue, send and failure events; returns the unsubscribe function. */
+  /** Removes an entry without sending it. */
+  discard(id: string): Promise<void>;
+  /** This endpoint's waiting entries (device and this page's memory), re-read on each call. */
+  entries(): Promise<PlacedOutboxEntry[]>;
+  /** The latest waiting answer to a question (touchpoint + kind), for showing it again after a reload. */
+  find(question: { touchpoint?: string; kind: FeedbackKind }): Promise<PlacedOutboxEntry | undefined>;
+  /** Listens to queue, send and failure events (this tab's and other tabs'); returns the unsubscribe function. */
   subscribe(listener: (event: OutboxEvent) => void): () => void;
-  /** Drains now and on every `online` and cross-tab `storage` event; returns `stop`. Safe to call on the server. */
+  /** Drains now and on `online` and page hiding; returns `stop`. Safe to call on the server. */
   start(): () => void;
   /** Stops timers and listeners and ignores sends still in flight (what a page unload does). */
   dispose(): void;
 }
 
-/** Exponential backoff with "equal jitter": between half and all of base·2^(attempt−1), capped. */
-export function backoffDelay(attempt: number, random: () => number, baseDelayMs = 1000, maxDelayMs = 300_000): number {
-  const exponential = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(exponential / 2 + (random() * exponential) / 2);
+/** The answer could not be kept anywhere, not even in memory: the widget says so and offers to try again. */
+export class FeedbackNotKeptError extends Error {
+  constructor(cause?: unknown) {
+    super(`The answer could not be kept: ${cause instanceof Error ? cause.message : String(cause ?? 'outbox closed')}`);
+    this.name = 'FeedbackNotKeptError';
+  }
+}
+
+/** Exponential backoff with full jitter: uniformly between 0 and min(cap, base·2^(attempt−1)). */
+export function backoffDelay(attempt: number, random: () => number, baseDelayMs = 500, maxDelayMs = 10_000): number {
+  const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt - 1));
+  return Math.floor(random() * ceiling);
+}
+
+const encoder = /* @__PURE__ */ new TextEncoder();
+const bytesOf = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
+const transient = (reason: string): SendResult => ({ ok: false, kind: 'transient', reason });
+
+function createLimiter(max: number) {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    if (active < max) active += 1;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active -= 1;
+    }
+  };
+}
+
+/** A promise to wait on that `fire` resolves (and replaces). */
+function createSignal() {
+  let resolve!: () => void;
+  let promise!: Promise<void>;
+  const reset = () => {
+    promise = new Promise<void>((r) => (resolve = r));
+  };
+  reset();
+  return {
+    wait: () => promise,
+    fire: () => {
+      const fired = resolve;
+      reset();
+      fired();
+    },
+  };
+}
+
+interface RunState {
+  running?: Promise<void>;
+  /** Called again while running: go round once more. */
+  again: boolean;
+  /** Send entries still in backoff too. */
+  force: boolean;
+  wake: ReturnType<typeof createSignal>;
+}
+
+function defaultBroadcast(name: string): BroadcastLike | null {
+  return typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : null;
 }
 
 /**
- * A persistent outbox: a response is written to storage before the first send and removed only after the server
- * accepted it, so an answer survives failures, offline spells and page reloads. Transient failures are retried with
- * exponential backoff and jitter (honouring Retry-After); permanent ones wait for the customer. Every send carries the
- * response id, so the server can deduplicate retries.
+ * The feedback outbox (ADR 0010): an answer is written before the first send — one IndexedDB record per answer, in
+ * memory only when the device cannot keep it — and removed only after the server accepted it. One tab at a time sends
+ * an endpoint's queue (Web Locks, or a lease); batches, a concurrency cap, keepalive only while the page hides, full
+ * jitter backoff with a low cap, and a success or `online` resumes everything at once.
  */
 export function createOutbox(options: OutboxOptions): Outbox {
-  const { transport, storageKey = 'polku.feedback.outbox', scheduler = realScheduler, random = Math.random } = options;
-  const baseDelayMs = options.baseDelayMs ?? 1000;
-  const maxDelayMs = options.maxDelayMs ?? 300_000;
-  let storage: KeyValueStorage | undefined = options.storage;
-  const store = (): KeyValueStorage => (storage ??= getBrowserStorage());
+  const { transport, scheduler = realScheduler, random = Math.random } = options;
+  const endpoint = options.endpoint ?? transport.endpoint ?? 'default';
+  const baseDelayMs = options.baseDelayMs ?? 500;
+  const maxDelayMs = options.maxDelayMs ?? 10_000;
+  const sendTimeoutMs = options.sendTimeoutMs ?? 20_000;
+  const maxBatchSize = transport.sendBatch ? (options.maxBatchSize ?? 100) : 1;
+  const maxBatchBytes = options.maxBatchBytes ?? 65_536;
+  const keepaliveBudgetBytes = options.keepaliveBudgetBytes ?? 65_536;
+  const page = options.page ?? browserPageLifecycle();
+  const online = options.online ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
+  const device = options.store ?? createDeviceOutboxStore();
+  const memory = device.place === 'memory' ? device : createMemoryOutboxStore();
+  const lock = createSenderLock({
+    name: `polku-feedback:${endpoint}`,
+    locks: options.locks,
+    store: device,
+    owner: newResponseId(),
+    now: scheduler.now,
+    leaseMs: options.leaseMs ?? 30_000,
+  });
+  const channel = options.broadcast === null ? null : (options.broadcast ?? defaultBroadcast)('polku-feedback');
+  const limit = createLimiter(options.maxConcurrent ?? 4);
 
-  const inFlight = new Map<string, number>();
-  const sent = new Set<string>();
   const listeners = new Set<(event: OutboxEvent) => void>();
-  let timer: unknown;
-  let disposed = false;
+  const known = new Map<string, Promise<OutboxPlace>>();
+  const inFlight = new Set<string>();
+  const runs = new Map<OutboxStore, RunState>();
   const stops = new Set<() => void>();
+  let keepaliveBytes = 0;
+  /** Retry-After of the endpoint: nothing is sent before this time. */
+  let pausedUntil = 0;
+  /** Another tab holds the lease: try again after this time. */
+  let lockFreeAfter = 0;
+  let timer: unknown;
+  let scheduleSequence = 0;
+  let disposed = false;
 
-  const read = (): OutboxEntry[] => {
-    const value = readJson<unknown>(store(), storageKey, []);
-    return Array.isArray(value) ? (value as OutboxEntry[]).filter((e) => e && e.response && typeof e.response.id === 'string') : [];
-  };
-  const write = (entries: OutboxEntry[]) => {
-    if (entries.length === 0) store().removeItem(storageKey);
-    else writeJson(store(), storageKey, entries);
-  };
-  /** Read-modify-write of one entry against the latest stored list (another tab may have changed it). */
-  const update = (id: string, change: (entry: OutboxEntry) => OutboxEntry | null) => {
-    const entries = read();
-    const index = entries.findIndex((e) => e.response.id === id);
-    if (index === -1) return;
-    const next = change(entries[index]!);
-    if (next) entries[index] = next;
-    else entries.splice(index, 1);
-    write(entries);
-  };
   const emit = (event: OutboxEvent) => {
     for (const listener of [...listeners]) listener(event);
   };
+  const notify = (event: OutboxEventBody) => {
+    emit(event);
+    channel?.postMessage({ endpoint, event });
+  };
+  const list = (source: OutboxStore) => source.list(endpoint).catch((): OutboxEntry[] => []);
+  const save = (source: OutboxStore, entry: OutboxEntry) => source.put(entry).catch(() => undefined);
+  const placed = (source: OutboxStore) => async () =>
+    (await list(source)).map((e): PlacedOutboxEntry => ({ ...e, place: source === memory ? 'memory' : 'device' }));
+  const allEntries = async () => {
+    const [inMemory, onDevice] = await Promise.all([placed(memory)(), memory === device ? [] : placed(device)()]);
+    return [...inMemory, ...onDevice];
+  };
 
   const schedule = () => {
-    if (disposed) return;
-    if (timer !== undefined) scheduler.clearTimeout(timer);
-    timer = undefined;
-    const waiting = read().filter((e) => e.state === 'pending' && !inFlight.has(e.response.id));
-    if (waiting.length === 0) return;
-    const next = Math.min(...waiting.map((e) => e.nextAttemptAt));
-    timer = scheduler.setTimeout(() => {
+    if (disposed || !online()) return; // offline: the `online` event drains
+    const sequence = (scheduleSequence += 1);
+    // A store being drained is left out: its drain schedules again when it ends (else a failed entry it will not
+    // retry in this pass would set a zero-delay timer over and over).
+    const idle = (memory === device ? [memory] : [memory, device]).filter((source) => !runs.get(source)?.running);
+    void Promise.all(idle.map((source) => list(source))).then((lists) => {
+      const entries = lists.flat();
+      if (disposed || sequence !== scheduleSequence) return;
+      if (timer !== undefined) scheduler.clearTimeout(timer);
       timer = undefined;
-      void drain();
-    }, Math.max(0, next - scheduler.now()));
+      const waiting = entries.filter((e) => e.state === 'pending' && !inFlight.has(e.id));
+      if (waiting.length === 0) return;
+      const next = Math.max(pausedUntil, lockFreeAfter, Math.min(...waiting.map((e) => e.nextAttemptAt)));
+      timer = scheduler.setTimeout(() => {
+        timer = undefined;
+        void drain();
+      }, Math.max(0, next - scheduler.now()));
+    });
   };
 
-  const attempt = async (entry: OutboxEntry): Promise<void> => {
-    const id = entry.response.id;
-    if (disposed || inFlight.has(id)) return;
-    const attemptNumber = entry.attempts + 1;
-    inFlight.set(id, attemptNumber);
-    update(id, (e) => ({ ...e, attempts: attemptNumber }));
-    emit({ type: 'sending', id, attempt: attemptNumber });
-    let result: SendResult;
-    try {
-      result = await transport(entry.response);
-    } catch (error) {
-      result = { ok: false, kind: 'transient', reason: error instanceof Error ? error.message : String(error) };
-    }
-    if (disposed) return; // the page is gone: the entry stays stored and the next page load sends it again
-    inFlight.delete(id);
+  /** The transport's answer, one result per response; never rejects; a send that does not answer times out. */
+  const send = (responses: FeedbackResponse[], keepalive: boolean): Promise<SendResult[]> => {
+    const attempt = (async () => {
+      try {
+        if (responses.length > 1 && transport.sendBatch) return await transport.sendBatch(responses, { keepalive });
+        return [await transport(responses[0]!, { keepalive })];
+      } catch (error) {
+        return responses.map(() => transient(error instanceof Error ? error.message : String(error)));
+      }
+    })();
+    return new Promise((resolve) => {
+      const timeout = scheduler.setTimeout(() => resolve(responses.map(() => transient('timeout'))), sendTimeoutMs);
+      void attempt.then((results) => {
+        scheduler.clearTimeout(timeout);
+        resolve(results);
+      });
+    });
+  };
+
+  const settle = async (entry: OutboxEntry, result: SendResult, source: OutboxStore): Promise<void> => {
+    const attempts = entry.attempts + 1;
     if (result.ok) {
-      sent.add(id);
-      update(id, () => null);
-      emit({ type: 'sent', id, attempts: attemptNumber });
+      // If this delete is lost (the tab closes now), the next sender repeats the answer and the server says duplicate.
+      await source.delete(entry.id).catch(() => undefined);
+      notify({ type: 'sent', id: entry.id, attempts });
     } else if (result.kind === 'permanent') {
-      update(id, (e) => ({ ...e, state: 'failed', lastError: result.reason }));
-      emit({ type: 'failed', id, attempts: attemptNumber, kind: 'permanent', reason: result.reason });
+      await save(source, { ...entry, attempts, state: 'failed', lastError: result.reason });
+      notify({ type: 'failed', id: entry.id, attempts, kind: 'permanent', reason: result.reason });
     } else {
-      const delay = Math.max(backoffDelay(attemptNumber, random, baseDelayMs, maxDelayMs), result.retryAfterMs ?? 0);
+      if (result.retryAfterMs) pausedUntil = Math.max(pausedUntil, scheduler.now() + result.retryAfterMs);
+      const delay = Math.max(backoffDelay(attempts, random, baseDelayMs, maxDelayMs), result.retryAfterMs ?? 0);
       const nextAttemptAt = scheduler.now() + delay;
-      update(id, (e) => ({ ...e, state: 'pending', nextAttemptAt, lastError: result.reason }));
-      emit({ type: 'failed', id, attempts: attemptNumber, kind: 'transient', reason: result.reason, nextAttemptAt });
+      await save(source, { ...entry, attempts, nextAttemptAt, state: 'pending', lastError: result.reason });
+      notify({ type: 'failed', id: entry.id, attempts, kind: 'transient', reason: result.reason, nextAttemptAt });
     }
-    schedule();
+    inFlight.delete(entry.id);
   };
 
-  const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+  /** Sends one request (a batch or a single answer); true when at least one answer was delivered. */
+  const sendChunk = async (chunk: OutboxEntry[], source: OutboxStore): Promise<boolean> => {
+    const responses = chunk.map((e) => e.response);
+    const bytes = chunk.length === 1 ? bytesOf(responses[0]) : bytesOf(responses);
+    const keepalive = page.hiding() && keepaliveBytes + bytes <= keepaliveBudgetBytes;
+    if (keepalive) keepaliveBytes += bytes;
+    for (const e of chunk) {
+      inFlight.add(e.id);
+      notify({ type: 'sending', id: e.id, attempt: e.attempts + 1 });
+    }
+    const results = await send(responses, keepalive);
+    if (keepalive) keepaliveBytes -= bytes;
+    if (disposed) return false; // the page is gone: the entries stay stored and the next sender repeats them
+    await Promise.all(chunk.map((entry, i) => settle(entry, results[i] ?? transient('no result for this entry'), source)));
+    return results.some((r) => r.ok);
+  };
+
+  /** Requests of at most `maxBatchSize` answers and `maxBatchBytes` bytes (an answer alone over the limit goes alone). */
+  const chunksOf = (entries: OutboxEntry[]): OutboxEntry[][] => {
+    const chunks: OutboxEntry[][] = [];
+    let current: OutboxEntry[] = [];
+    let size = 2;
+    for (const entry of entries) {
+      const entryBytes = bytesOf(entry.response) + 1;
+      if (current.length > 0 && (current.length >= maxBatchSize || size + entryBytes > maxBatchBytes)) {
+        chunks.push(current);
+        current = [];
+        size = 2;
+      }
+      current.push(entry);
+      size += entryBytes;
+    }
+    if (current.length > 0) chunks.push(current);
+    return chunks;
+  };
+
+  /**
+   * Sends the due entries of one store until none is left and nothing is in flight; each entry at most once per pass.
+   * A wake-up (an answer enqueued, `online`, a retry) lists the store again without waiting for the requests in flight.
+   */
+  const pass = async (source: OutboxStore, run: RunState, stillHeld: () => Promise<boolean>) => {
+    const tried = new Set<string>();
+    const active = new Set<Promise<void>>();
+    let resume = false;
+    let relist = true;
+    for (;;) {
+      if (run.force) resume = relist = true;
+      run.force = false;
+      if (disposed) return;
+      if (relist && online() && scheduler.now() >= pausedUntil) {
+        relist = false;
+        const now = scheduler.now();
+        const due = (await list(source)).filter(
+          (e) => e.state === 'pending' && !inFlight.has(e.id) && !tried.has(e.id) && (resume || e.nextAttemptAt <= now),
+        );
+        due.sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.response.createdAt.localeCompare(b.response.createdAt));
+        for (const chunk of chunksOf(due)) {
+          for (const e of chunk) tried.add(e.id);
+          const sending: Promise<void> = limit(async () => {
+            if (disposed || !(await stillHeld())) return;
+            if ((await sendChunk(chunk, source)) && !resume) resume = relist = true; // the receiver is back: all go now
+          }).finally(() => active.delete(sending));
+          active.add(sending);
+        }
+      }
+      if (active.size === 0) return;
+      const woken = run.wake.wait().then(() => {
+        relist = true;
+      });
+      await Promise.race([...active, woken]);
+    }
+  };
+
+  /** One drain of a store at a time per tab; a call while one runs wakes it up. */
+  const run = (source: OutboxStore, force: boolean): Promise<void> => {
+    let state = runs.get(source);
+    if (!state) runs.set(source, (state = { again: false, force: false, wake: createSignal() }));
+    const current = state;
+    current.force ||= force;
+    if (current.running) {
+      current.again = true;
+      current.wake.fire();
+      return current.running;
+    }
+    current.running = (async () => {
+      do {
+        current.again = false;
+        if (source === memory) {
+          await pass(memory, current, async () => true); // only this tab sees its memory: no lock needed
+        } else if (scheduler.now() >= lockFreeAfter) {
+          const ran = await lock.run((stillHeld) => pass(device, current, stillHeld));
+          if (!ran) lockFreeAfter = scheduler.now() + 1000; // another tab sends; take over if its lease lapses
+        }
+      } while (current.again && !disposed);
+    })()
+      .catch(() => undefined)
+      .finally(() => {
+        current.running = undefined;
+        schedule();
+      });
+    return current.running;
+  };
 
   async function drain(drainOptions: { force?: boolean } = {}): Promise<void> {
     if (disposed) return;
-    if (isOffline()) {
-      schedule();
-      return;
-    }
-    const now = scheduler.now();
-    const due = read().filter(
-      (e) => e.state === 'pending' && !inFlight.has(e.response.id) && (drainOptions.force || e.nextAttemptAt <= now),
-    );
-    schedule();
-    await Promise.all(due.map(attempt));
+    const force = drainOptions.force === true;
+    await Promise.all([run(memory, force), memory === device ? undefined : run(device, force)]);
   }
 
-  const outbox: Outbox = {
-    enqueue(response) {
-      if (disposed) return;
-      const id = response.id;
-      if (sent.has(id) || inFlight.has(id)) return;
-      const entries = read();
-      if (!entries.some((e) => e.response.id === id)) {
-        entries.push({ response, attempts: 0, nextAttemptAt: scheduler.now(), state: 'pending' });
-        write(entries);
-        emit({ type: 'queued', id });
+  const keep = async (entry: OutboxEntry): Promise<OutboxPlace> => {
+    let reason: MemoryReason = 'unavailable';
+    if (device !== memory) {
+      try {
+        await device.put(entry);
+        notify({ type: 'queued', id: entry.id, place: 'device' });
+        return 'device';
+      } catch (error) {
+        if (isQuotaExceeded(error)) reason = 'quota';
       }
-      void drain();
+    }
+    try {
+      await memory.put(entry);
+    } catch (error) {
+      throw new FeedbackNotKeptError(error);
+    }
+    notify({ type: 'queued', id: entry.id, place: 'memory', reason });
+    return 'memory';
+  };
+
+  channel?.addEventListener('message', (message: MessageEvent) => {
+    const data = message.data as { endpoint?: string; event?: OutboxEventBody } | null;
+    if (disposed || !data || data.endpoint !== endpoint || !data.event) return;
+    emit({ ...data.event, remote: true });
+    if (data.event.type === 'queued' || data.event.type === 'failed') schedule(); // take over if that tab closes
+  });
+
+  return {
+    endpoint,
+    enqueue(response) {
+      if (disposed) return Promise.reject(new FeedbackNotKeptError());
+      const existing = known.get(response.id);
+      if (existing) return existing;
+      const entry: OutboxEntry = { id: response.id, endpoint, response, attempts: 0, nextAttemptAt: scheduler.now(), state: 'pending' };
+      const kept = keep(entry);
+      known.set(response.id, kept);
+      kept.then(
+        (place) => void run(place === 'device' ? device : memory, false),
+        () => known.delete(response.id),
+      );
+      return kept;
     },
     drain,
     async retryNow(id) {
-      if (disposed || inFlight.has(id)) return;
-      update(id, (e) => ({ ...e, state: 'pending', nextAttemptAt: scheduler.now() }));
-      const entry = read().find((e) => e.response.id === id);
-      if (entry) await attempt(entry);
+      if (disposed) return;
+      for (const source of memory === device ? [memory] : [memory, device]) {
+        const entry = (await list(source)).find((e) => e.id === id);
+        if (!entry) continue;
+        if (!inFlight.has(id)) await save(source, { ...entry, state: 'pending', nextAttemptAt: scheduler.now() });
+        pausedUntil = 0;
+        lockFreeAfter = 0;
+        await run(source, true);
+        return;
+      }
     },
-    discard(id) {
-      update(id, () => null);
-      emit({ type: 'changed' });
+    async discard(id) {
+      await Promise.all([memory.delete(id), device.delete(id)].map((p) => p.catch(() => undefined)));
+      known.delete(id);
+      notify({ type: 'discarded', id });
       schedule();
     },
-    entries: read,
-    status(id) {
-      if (sent.has(id)) return { state: 'sent' };
-      const sending = inFlight.get(id);
-      if (sending !== undefined) return { state: 'sending', attempts: sending };
-      const entry = read().find((e) => e.response.id === id);
-      if (!entry) return { state: 'unknown' };
-      if (entry.state === 'failed') return { state: 'failed', attempts: entry.attempts, lastError: entry.lastError };
-      return { state: 'retrying', attempts: entry.attempts, nextAttemptAt: entry.nextAttemptAt, lastError: entry.lastError };
+    entries: allEntries,
+    async find({ touchpoint, kind }) {
+      const matching = (await allEntries()).filter((e) => e.response.kind === kind && e.response.touchpoint === touchpoint);
+      return matching.sort((a, b) => b.response.createdAt.localeCompare(a.response.createdAt))[0];
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -221,18 +467,15 @@ export function createOutbox(options: OutboxOptions): Outbox {
     start() {
       void drain();
       if (typeof window === 'undefined') return () => {};
-      const onOnline = () => void drain({ force: true });
-      const onStorage = (event: StorageEvent) => {
-        if (event.key === storageKey || event.key === null) {
-          emit({ type: 'changed' });
-          schedule();
-        }
+      const onOnline = () => {
+        pausedUntil = 0;
+        void drain({ force: true });
       };
       window.addEventListener('online', onOnline);
-      window.addEventListener('storage', onStorage);
+      const stopHide = page.onHide(() => void drain({ force: true }));
       const stop = () => {
         window.removeEventListener('online', onOnline);
-        window.removeEventListener('storage', onStorage);
+        stopHide();
         stops.delete(stop);
       };
       stops.add(stop);
@@ -244,7 +487,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
       timer = undefined;
       listeners.clear();
       for (const stop of [...stops]) stop();
+      channel?.close();
+      lock.release();
     },
   };
-  return outbox;
 }

@@ -5,10 +5,20 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
+/** Web Storage that can list its keys (localStorage fits); the outbox keeps one key per answer in it. */
+export interface EnumerableStorage extends KeyValueStorage {
+  readonly length: number;
+  key(index: number): string | null;
+}
+
 /** Storage in memory: for tests, simulations and as the fallback when localStorage is unavailable. */
-export function createMemoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { dump(): Record<string, string> } {
+export function createMemoryStorage(initial: Record<string, string> = {}): EnumerableStorage & { dump(): Record<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
+    get length() {
+      return data.size;
+    },
+    key: (index) => [...data.keys()][index] ?? null,
     getItem: (key) => data.get(key) ?? null,
     setItem: (key, value) => {
       data.set(key, String(value));

@@ -92,5 +92,11 @@ export function useScale({ values, value, defaultValue = null, onChange, disable
     },
   });
 
-  return { value: current, choose, getInputProps };
+  /** Moves focus to the option in the tab order (the chosen one, or the first): "choose an answer first". */
+  const focusTabStop = useCallback(() => {
+    const target = values[tabStop];
+    if (target !== undefined) inputs.current.get(target)?.focus();
+  }, [values, tabStop]);
+
+  return { value: current, choose, getInputProps, focusTabStop };
 }
