@@ -37,7 +37,14 @@ const preview: Preview = {
     // only inside the Vitest browser run: the module talks to the test runner
     if (testForcedColors) await (await import('./forced-colors')).assertFocusVisibleInForcedColors();
   },
-  initialGlobals: { theme: testTheme ?? 'light', brand: 'polku', locale: 'en' },
+  initialGlobals: {
+    theme: testTheme ?? 'light',
+    brand: 'polku',
+    locale: 'en',
+    // axe (661 kB) loads only where it is needed: every story test run (testTheme is set) checks each story; on the
+    // site a story opens without it, and the Accessibility panel's "Run" button loads it (docs/benchmarks.md).
+    a11y: { manual: testTheme === undefined },
+  },
   globalTypes: {
     theme: {
       description: 'Colour theme',
