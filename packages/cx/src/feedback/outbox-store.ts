@@ -241,23 +241,23 @@ export function createDeviceOutboxStore(options: IndexedDbOutboxStoreOptions = {
       const local = workingLocalStorage();
       return local ? createKeyValueOutboxStore(local) : new OutboxStorageUnavailableError(failure);
     })());
-  const use = async <T>(work: (store: OutboxStore) => Promise<T>, otherwise: () => T): Promise<T> => {
+  const withStore = async <T>(work: (store: OutboxStore) => Promise<T>, otherwise: () => T): Promise<T> => {
     const store = await choose();
     return store instanceof OutboxStorageUnavailableError ? otherwise() : work(store);
   };
   return {
     place: 'device',
     put: async (entry) =>
-      use(
+      withStore(
         (s) => s.put(entry),
         () => {
           throw new OutboxStorageUnavailableError();
         },
       ),
-    delete: (id) => use((s) => s.delete(id), () => undefined),
-    list: (endpoint) => use((s) => s.list(endpoint), () => []),
+    delete: (id) => withStore((s) => s.delete(id), () => undefined),
+    list: (endpoint) => withStore((s) => s.list(endpoint), () => []),
     // Nothing is shared without storage, so there is nobody to share the lease with.
-    claimLease: (name, owner, now, ttlMs) => use((s) => s.claimLease(name, owner, now, ttlMs), () => true),
-    releaseLease: (name, owner) => use((s) => s.releaseLease(name, owner), () => undefined),
+    claimLease: (name, owner, now, ttlMs) => withStore((s) => s.claimLease(name, owner, now, ttlMs), () => true),
+    releaseLease: (name, owner) => withStore((s) => s.releaseLease(name, owner), () => undefined),
   };
 }

@@ -171,7 +171,7 @@ describe('createOutbox', () => {
     let serverUp = false;
     const delivered = new Set<string>();
     const reply = (results: SendResult[]) => new Promise<SendResult[]>((r) => clock.setTimeout(() => r(results), 200));
-    const transport: FeedbackTransport = async (r) => (await reply([serverUp ? ok : down]))[0]!;
+    const transport: FeedbackTransport = async () => (await reply([serverUp ? ok : down]))[0]!;
     transport.endpoint = 'batch';
     transport.sendBatch = async (responses) => {
       if (serverUp) for (const r of responses) delivered.add(r.id);
