@@ -117,10 +117,11 @@ export function Calendar({ locale, selected, limits, onSelect }: CalendarProps) 
                     aria-selected={selected && isSameDay(day, selected) ? true : undefined}
                     aria-disabled={problem ? true : undefined}
                     aria-current={isToday ? 'date' : undefined}
+                    // the full date (and why it cannot be chosen) names the day: one text node per cell, no hidden copy
+                    aria-label={long.format(utcDate(day)) + (note ? `, ${note}` : '')}
                     onClick={() => (problem ? setFocused(day) : onSelect(day))}
                   >
-                    <span aria-hidden="true">{day.day}</span>
-                    <VisuallyHiddenText>{long.format(utcDate(day)) + (note ? `, ${note}` : '')}</VisuallyHiddenText>
+                    {day.day}
                   </td>
                 );
               })}
