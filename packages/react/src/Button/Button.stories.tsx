@@ -55,3 +55,26 @@ export const WithIcons: Story = {
   },
 };
 export const FullWidth: Story = { args: { fullWidth: true } };
+
+/**
+ * With `prefers-reduced-motion: reduce` the hover transition is off. Checked in the story test runs only: Chromium
+ * emulates the media feature (DevTools protocol) and the pointer really hovers the button (`:hover` applies).
+ */
+export const ReducedMotionHover: Story = {
+  play: async ({ canvasElement }) => {
+    if (!import.meta.env.POLKU_STORY_THEME) return; // the Storybook site has no browser automation
+    const { cdp, userEvent: pointer } = await import('vitest/browser');
+    const button = within(canvasElement).getByRole('button', { name: 'Continue' });
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+    try {
+      await expect(window.matchMedia('(prefers-reduced-motion: reduce)')).toHaveProperty('matches', true);
+      await pointer.hover(button);
+      await expect(button.matches(':hover') ? 'hovered' : 'not hovered').toBe('hovered');
+      // `transition: none` computes to a 0s duration; the hover rule's transitions would show `var(--polku-motion-duration-fast)`
+      await expect(getComputedStyle(button).transitionDuration).toMatch(/^0s(, 0s)*$/);
+    } finally {
+      await pointer.unhover(button);
+      await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  },
+};

@@ -104,8 +104,12 @@ export const StyledButton = styled.button`
       color: GrayText;
     }
   }
+  /* The hover selector too: the transitions live on the hover rule, which outranks a bare class here on specificity. */
   @media (prefers-reduced-motion: reduce) {
-    transition: none;
+    &,
+    &:hover {
+      transition: none;
+    }
   }
 `;
 
