@@ -34,26 +34,33 @@ async function liveRows() {
 
 /** Stops serving, closes the store, opens the folder again and counts rows per answer id. */
 async function finalRows() {
+  const step = (name) => process.env.POLKU_E2E_DEBUG && console.error(`[receiver] ${name} ${new Date().toISOString()}`);
+  step('closing server');
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
+  step('closing store');
   await store.close();
+  step('reopening');
   const pglite = createRequire(new URL('package.json', cxServer)).resolve('@electric-sql/pglite');
   const { PGlite } = await import(pglite);
   const db = new PGlite(dataDir);
   const { rows } = await db.query('SELECT id::text AS id, count(*)::int AS n FROM feedback_answers GROUP BY id');
   await db.close();
+  step('counted');
   return rows.map((row) => [row.id, row.n]);
 }
 
 server.listen(0, '127.0.0.1', () => process.send({ type: 'ready', port: server.address().port }));
+// The parent is gone (finished, killed, timed out): so is the receiver.
+process.on('disconnect', () => process.exit(0));
 
 process.on('message', async (message) => {
   try {
     if (message.type === 'rows') process.send({ type: 'rows', rows: await liveRows() });
     else if (message.type === 'memory') process.send({ type: 'memory', memory: process.memoryUsage() });
     else if (message.type === 'final') {
-      process.send({ type: 'final', rows: await finalRows() });
-      process.exit(0);
+      // Exit only once the message is out: a large one is still being written when send() returns.
+      process.send({ type: 'final', rows: await finalRows() }, () => process.exit(0));
     }
   } catch (error) {
     process.send({ type: 'error', message: String(error?.stack ?? error) });

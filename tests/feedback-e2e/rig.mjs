@@ -104,11 +104,21 @@ export async function startRig({ plan } = {}) {
   const built = buildPage();
   const pages = await startPageServer(built);
   const origins = ['127.0.0.1', 'localhost'].map((host) => `http://${host}:${pages.port}`);
-  const [receiver, browser] = await Promise.all([
+  const parts = await Promise.allSettled([
     startReceiver({ allowedOrigins: origins }),
     chromium.launch({ ...chromiumLaunchOptions(), headless: true }),
     built,
   ]);
+  const failed = parts.find((part) => part.status === 'rejected');
+  if (failed) {
+    // One part did not start (a page that does not build, a receiver that does not get ready): stop the others.
+    const [receiverPart, browserPart] = parts;
+    if (receiverPart.status === 'fulfilled') await receiverPart.value.stop();
+    if (browserPart.status === 'fulfilled') await browserPart.value.close();
+    await pages.close();
+    throw failed.reason;
+  }
+  const [receiver, browser] = parts.map((part) => part.value);
   const proxy = await startFaultProxy({ upstream: receiver.url, plan });
   const persistent = [];
   const endpoint = encodeURIComponent(`${proxy.url}/v1/feedback`);

@@ -78,6 +78,7 @@ async function storageSituations({ rig, recorder, perSituation, log }) {
  */
 export async function runExactlyOnce({ answers = 300, perRound = 10, seed = 20261203, storagePerSituation = 10, drainTimeoutMs = 60_000, reopen = false, log = () => {} } = {}) {
   const rig = await startRig({ plan: randomFaults({ seed, weights: roundFaults }) });
+  log('receiver (PGlite), fault proxy, page and Chromium started');
   const recorder = createRecorder();
   try {
     const context = await rig.newContext(recorder);

@@ -22,10 +22,7 @@ const kinds = ['nps', 'csat', 'ces', 'emotion'] as const;
  */
 const queues = ['a', 'b'] as const;
 const transports = queues.map((queue) =>
-  createFetchTransport(queue === 'a' ? endpoint : `${endpoint}${endpoint.includes('?') ? '&' : '?'}queue=${queue}`, {
-    timeoutMs: 8_000,
-    ...({ batch: true } as object),
-  }),
+  createFetchTransport(queue === 'a' ? endpoint : `${endpoint}${endpoint.includes('?') ? '&' : '?'}queue=${queue}`, { timeoutMs: 8_000, batch: true }),
 );
 
 interface Answered {
