@@ -1,8 +1,12 @@
+import { useEffect, useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { createFatigueControl } from '../feedback/fatigue';
 import { createMemoryStorage } from '../feedback/storage';
-import { createMemoryOutboxStore, type OutboxStore } from '../feedback/outbox-store';
+import { createIndexedDbOutboxStore, createMemoryOutboxStore, type OutboxStore } from '../feedback/outbox-store';
+import { createOutbox } from '../feedback/outbox';
+import { newResponseId } from '../feedback/id';
+import { countingTransport } from '../feedback/test-helpers';
 import { failTransiently, succeed, withPolkuLocale } from '../feedback/story-helpers';
 import { PermanentFeedbackError } from '../feedback/transport';
 import type { FeedbackResponse } from '../feedback/types';
@@ -172,5 +176,37 @@ export const StorageFull: Story = {
     await userEvent.keyboard('{Enter}');
     await expect(await canvas.findByText(/storage is full|tallennustila on täynnä|lagringsutrymme är fullt/)).toBeInTheDocument();
     await expect(await canvas.findByText(thanks)).toBeInTheDocument();
+  },
+};
+
+/** Two outboxes (as two tabs would) over one real IndexedDB, sending 30 answers through Chromium's real Web Locks. */
+function TwoSenders() {
+  const [result, setResult] = useState('Running…');
+  useEffect(() => {
+    const store = createIndexedDbOutboxStore({ name: `polku-story-${newResponseId()}` });
+    const { transport, deliveries, most } = countingTransport('story');
+    const tabs = [0, 1].map(() => createOutbox({ transport, store, maxConcurrent: 1 }));
+    void (async () => {
+      await Promise.all(Array.from({ length: 30 }, (_, i) => tabs[i % 2]!.enqueue({ ...answer, id: newResponseId() })));
+      await Promise.all(tabs.map((t) => t.drain({ force: true })));
+      while ((await store.list('story')).length > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      const once = [...deliveries.values()].every((n) => n === 1);
+      const locks = typeof navigator.locks?.request === 'function' ? 'used' : 'missing';
+      setResult(`${deliveries.size} answers, ${once ? 'each sent once' : 'some sent twice'}, at most ${most()} in flight, Web Locks ${locks}`);
+    })();
+    return () => {
+      for (const t of tabs) t.dispose();
+      void store.close();
+    };
+  }, []);
+  return <p role="status">{result}</p>;
+}
+
+/** The one-sender rule in real Chromium: two outboxes share the Web Lock of the endpoint, so each answer goes once. */
+export const OneSenderPerEndpoint: Story = {
+  render: () => <TwoSenders />,
+  play: async ({ canvasElement }) => {
+    const done = await within(canvasElement).findByText(/^\d+ answers/, {}, { timeout: 15_000 });
+    await expect(done).toHaveTextContent('30 answers, each sent once, at most 1 in flight, Web Locks used');
   },
 };

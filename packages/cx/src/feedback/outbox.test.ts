@@ -3,7 +3,7 @@ import { backoffDelay, createOutbox, type BroadcastLike, type OutboxEvent, type 
 import { createMemoryOutboxStore, type OutboxStore } from './outbox-store';
 import type { PageLifecycle } from './page-lifecycle';
 import type { LockManagerLike } from './sender-lock';
-import { FakeScheduler, seededRandom } from './test-helpers';
+import { countingTransport, FakeScheduler, seededRandom } from './test-helpers';
 import type { FeedbackTransport, SendOptions, SendResult } from './transport';
 import type { FeedbackResponse } from './types';
 
@@ -290,24 +290,13 @@ function fakeLocks(): LockManagerLike {
 describe('one sender across tabs', () => {
   async function twoTabsSendOnce(locks: LockManagerLike | null) {
     const store = createMemoryOutboxStore('device');
-    let inFlight = 0;
-    let most = 0;
-    const deliveries = new Map<string, number>();
-    const transport: FeedbackTransport = async (r) => {
-      inFlight += 1;
-      most = Math.max(most, inFlight);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      deliveries.set(r.id, (deliveries.get(r.id) ?? 0) + 1);
-      inFlight -= 1;
-      return ok;
-    };
-    transport.endpoint = 'shared';
+    const { transport, deliveries, most } = countingTransport('shared');
     const tabs = [0, 1].map(() => createOutbox({ transport, store, locks, broadcast: null, maxConcurrent: 1 }));
     await Promise.all(Array.from({ length: 30 }, (_, i) => tabs[i % 2]!.enqueue(answer(`t-${i}`))));
     await Promise.all(tabs.map((t) => t.drain({ force: true })));
     await vi.waitFor(async () => expect(await store.list('shared')).toEqual([]));
     for (const t of tabs) t.dispose();
-    return { deliveries, most };
+    return { deliveries, most: most() };
   }
 
   it('with Web Locks, one tab at a time drains the endpoint: every answer once', async () => {

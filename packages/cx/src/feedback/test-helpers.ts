@@ -1,5 +1,6 @@
 /* Test-only helpers for the feedback behaviour layer: a seeded PRNG and a fake clock. Not exported from the package. */
 import type { Scheduler } from './scheduler';
+import type { FeedbackTransport } from './transport';
 
 /** mulberry32: a small, fast, seeded PRNG returning numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {
@@ -81,4 +82,23 @@ export class FakeScheduler implements Scheduler {
   advanceBy(ms: number): Promise<void> {
     return this.advanceTo(this.time + ms);
   }
+}
+
+/**
+ * A transport that takes 5 ms per answer and counts deliveries per id and the most sends in flight at once (for the
+ * one-sender checks in the unit tests and the Chromium story).
+ */
+export function countingTransport(endpoint: string) {
+  const deliveries = new Map<string, number>();
+  const counts = { inFlight: 0, most: 0 };
+  const transport: FeedbackTransport = async (r) => {
+    counts.inFlight += 1;
+    counts.most = Math.max(counts.most, counts.inFlight);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    deliveries.set(r.id, (deliveries.get(r.id) ?? 0) + 1);
+    counts.inFlight -= 1;
+    return { ok: true };
+  };
+  transport.endpoint = endpoint;
+  return { transport, deliveries, most: () => counts.most };
 }
