@@ -1,5 +1,8 @@
 import { readdirSync, existsSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import path from 'node:path';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 import { styledTemplates } from '../../scripts/styled-templates.mjs';
 import { dropEmptySourcemaps } from '../../scripts/drop-empty-sourcemaps.mjs';
 
@@ -35,12 +38,36 @@ const shared = {
 // 49 s instead of 18 s here). tsup splits only the ESM output; the CommonJS build is `dist/index.cjs` in one file
 // (CommonJS consumers do not tree-shake). The per-folder CommonJS files it also writes (`dist/components/*.cjs`, whole
 // bundles) are not published: package.json `files` leaves them out.
-export default defineConfig({
-  ...shared,
-  entry: { index: 'src/index.ts', ...componentEntries },
-  format: ['esm', 'cjs'],
-  clean: true,
-  // Outputs made only of generated re-exports (the folder entries, empty shared chunks) get maps that map nothing:
-  // dropped, so every shipped map is a real one.
-  onSuccess: async () => void dropEmptySourcemaps('dist'),
-});
+// The server-component entry (ADR 0009): the static components built again with the server variants of the styled
+// runtime and of the locale context, without "use client". One file, no chunks shared with the client build.
+const serverVariants: Plugin = {
+  name: 'polku-server-variants',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)static-styled$|\/PolkuProvider\/context$/ }, (args) => ({
+      path: path.join(args.resolveDir, `${args.path}.server.ts`),
+    }));
+  },
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', ...componentEntries },
+    format: ['esm', 'cjs'],
+    clean: true,
+    // Outputs made only of generated re-exports (the folder entries, empty shared chunks) get maps that map nothing:
+    // dropped, so every shipped map is a real one.
+    onSuccess: async () => void dropEmptySourcemaps('dist', { skip: /^server\./ }),
+  },
+  {
+    ...shared,
+    entry: { server: 'src/server.ts' },
+    format: ['esm', 'cjs'],
+    splitting: false,
+    banner: {},
+    external: [...shared.external, 'stylis'],
+    esbuildPlugins: [serverVariants, ...shared.esbuildPlugins],
+    dts: { entry: { server: 'src/server.ts' }, compilerOptions: { types: ['node'] } },
+    clean: false,
+  },
+]);

@@ -11,9 +11,16 @@ export const EXPECTED_PRODUCTION_PACKAGES = [
   '@floating-ui/dom',
   '@floating-ui/react-dom',
   '@floating-ui/utils',
+  // calendar maths for DateInput / DatePicker (issue 16); @swc/helpers is its runtime helper package
+  '@internationalized/date',
+  '@swc/helpers',
   '@polku/cx',
   '@polku/react',
   '@polku/tokens',
+  // IndexedDB outbox of the feedback widgets (issue 15)
+  'idb',
+  // CSS of the server-component entry @polku/react/server (ADR 0011); styled-components already installs the same one
+  'stylis',
 ];
 
 /** name → the package that pulled it in, for every package reached from the app's @polku/* dependencies. */

@@ -1,0 +1,106 @@
+import { createElement, Fragment, type ElementType, type ReactElement } from 'react';
+import { compile, serialize, stringify } from 'stylis';
+import type { StaticInterpolation, StaticStyledComponent } from './static-styled';
+
+/*
+ * The static `styled` for React Server Components (the `@polku/react/server` entry, ADR 0009). Server components have
+ * no context, so styled-components' StyleSheet cannot be reached; instead each template's CSS is compiled once, when
+ * its module loads, and every element is rendered next to a React 19 `<style href precedence>` element, which React
+ * hoists into <head> of the first HTML and deduplicates by `href`. The class names are the client build's (the same
+ * componentId from scripts/styled-templates.mjs), so a client component of the same template shares the rules.
+ */
+
+export type { StaticInterpolation, StaticStyledComponent };
+
+/** `precedence` groups Polku's rules after the page's own base styles that use a lower precedence. */
+const PRECEDENCE = 'polku';
+
+function flatten(value: StaticInterpolation, where: string): string {
+  if (Array.isArray(value)) return (value as readonly StaticInterpolation[]).map((item) => flatten(item, where)).join('');
+  if (value === 0) return '0';
+  if (!value) return '';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (typeof value === 'object' && 'styledComponentId' in value) return `.${value.styledComponentId}`;
+  throw new TypeError(`${where}: only static text, css blocks and components can be interpolated in a server component`);
+}
+
+let count = 0;
+
+interface Options {
+  componentId?: string;
+  displayName?: string;
+}
+
+function create<T extends ElementType>(
+  target: T,
+  options: Options,
+  strings: TemplateStringsArray,
+  interpolations: StaticInterpolation[],
+): StaticStyledComponent<T> {
+  const targetName = typeof target === 'string' ? target : (target as { displayName?: string }).displayName ?? 'Component';
+  const where = `styled(${targetName})`;
+  let cssText = '';
+  strings.forEach((text, index) => {
+    cssText += text;
+    if (index < interpolations.length) cssText += flatten(interpolations[index], where);
+  });
+  const id = options.componentId ?? `polku-${(++count).toString(36)}`;
+  const rules = serialize(compile(`.${id}{${cssText}}`), stringify);
+  const extendsStatic = typeof target !== 'string' && 'styledComponentId' in (target as object);
+
+  const component = (props: Record<string, unknown>): ReactElement => {
+    const element: Record<string, unknown> = {};
+    let type: ElementType = target;
+    for (const key in props) {
+      const value = props[key];
+      if (key === 'as') {
+        if (value == null) continue;
+        if (extendsStatic) element.as = value;
+        else type = value as ElementType;
+      } else if (key === 'forwardedAs') {
+        if (value != null && typeof target !== 'string') element.as = value;
+      } else if (key.charCodeAt(0) !== 36 /* $: transient, never forwarded */) element[key] = value;
+    }
+    element.className = props.className ? `${id} ${props.className as string}` : id;
+    return createElement(
+      Fragment,
+      null,
+      createElement('style', { href: id, precedence: PRECEDENCE }, rules),
+      createElement(type, element),
+    );
+  };
+  component.displayName = options.displayName ?? `Polku.${targetName}`;
+  Object.defineProperty(component, 'styledComponentId', { value: id });
+  Object.defineProperty(component, 'toString', { value: () => `.${id}` });
+  Object.defineProperty(component, 'useClassIn', {
+    value: () => {
+      throw new Error(`${where}: useStaticClass cannot run in a server component; render the styled component instead`);
+    },
+  });
+  return component as unknown as StaticStyledComponent<T>;
+}
+
+type Template<T extends ElementType> = (
+  strings: TemplateStringsArray,
+  ...interpolations: StaticInterpolation[]
+) => StaticStyledComponent<T>;
+
+interface TemplateFactory<T extends ElementType> extends Template<T> {
+  withConfig(options: Options): Template<T>;
+}
+
+function factory<T extends ElementType>(target: T, options: Options = {}): TemplateFactory<T> {
+  const template = ((strings: TemplateStringsArray, ...interpolations: StaticInterpolation[]) =>
+    create(target, options, strings, interpolations)) as TemplateFactory<T>;
+  template.withConfig = (next: Options) => factory(target, { ...options, ...next });
+  return template;
+}
+
+/** Server-component `styled`: the same call shapes as ./static-styled. */
+export const styled = new Proxy(factory, {
+  get: (_target, tag: string) => factory(tag as never),
+}) as unknown as typeof import('./static-styled').styled;
+
+export function useStaticClass(component: StaticStyledComponent<ElementType>): string {
+  return component.useClassIn(undefined as never);
+}
