@@ -23,11 +23,20 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Space between the tooltip and the trigger when the tooltip sits above / below it (negative: overlapping). */
+function gap(tooltip: HTMLElement, trigger: HTMLElement) {
+  const tip = tooltip.getBoundingClientRect();
+  const target = trigger.getBoundingClientRect();
+  return { above: target.top - tip.bottom, below: tip.top - target.bottom };
+}
+
 export const OnFocus: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();
     await waitFor(() => expect(canvas.getByRole('tooltip')).toBeVisible());
+    // placed above the trigger after mount (floating-ui through the CSS object model, no style attribute in the HTML)
+    await waitFor(() => expect(gap(canvas.getByRole('tooltip'), canvas.getByRole('button')).above).toBeGreaterThanOrEqual(0));
     await expect(canvas.getByRole('button', { name: 'Copy link' })).toHaveAccessibleDescription(
       'Copies the address of this page to the clipboard',
     );
@@ -46,7 +55,9 @@ export const OnHover: Story = {
 export const Bottom: Story = {
   args: { placement: 'bottom' },
   play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
     await userEvent.tab();
-    await waitFor(() => expect(within(canvasElement).getByRole('tooltip')).toBeVisible());
+    await waitFor(() => expect(canvas.getByRole('tooltip')).toBeVisible());
+    await waitFor(() => expect(gap(canvas.getByRole('tooltip'), canvas.getByRole('button')).below).toBeGreaterThanOrEqual(0));
   },
 };

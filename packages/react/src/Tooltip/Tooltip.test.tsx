@@ -1,5 +1,6 @@
 import { createRef } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderToString } from 'react-dom/server';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
@@ -125,5 +126,23 @@ describe('Tooltip', () => {
     const { html } = await expectAccessibleServerRender(<Example />);
     expect(html).toContain('role="tooltip"');
     expect(html).toMatch(/aria-describedby="hint [^"]+"/);
+  });
+
+  it('writes no style attribute into server HTML (strict CSP, docs/guides/csp.md)', () => {
+    const html = renderToString(<Example />);
+    expect(html).toContain('role="tooltip"');
+    expect(html).not.toMatch(/\sstyle=/);
+  });
+
+  it('positions after mount through the CSS object model, and keeps a consumer style', async () => {
+    render(
+      <Tooltip content="Copies the link" style={{ maxWidth: '10rem' }}>
+        <button type="button">Copy link</button>
+      </Tooltip>,
+    );
+    await userEvent.setup().hover(screen.getByRole('button', { name: 'Copy link' }));
+    const tooltip = await screen.findByRole('tooltip');
+    await waitFor(() => expect(tooltip.style.position).toBe('fixed'));
+    expect(tooltip.style.maxWidth).toBe('10rem');
   });
 });

@@ -5,8 +5,10 @@ import {
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
+  type CSSProperties,
   type FocusEvent,
   type HTMLAttributes,
   type MouseEvent,
@@ -52,6 +54,15 @@ function assignRef<T>(ref: Ref<T> | undefined, value: T | null) {
   else if (ref) (ref as { current: T | null }).current = value;
 }
 
+/** Writes floating-ui's position (camelCase properties, numbers in px) onto the element; the consumer's `style` wins. */
+function applyStyles(element: HTMLElement, styles: CSSProperties, consumer: CSSProperties | undefined) {
+  for (const [property, value] of Object.entries(styles) as [string, string | number | undefined][]) {
+    if (consumer?.[property as keyof CSSProperties] !== undefined) continue;
+    const text = value === undefined ? '' : typeof value === 'number' ? `${value}px` : value;
+    (element.style as unknown as Record<string, string>)[property] = text;
+  }
+}
+
 /**
  * A tooltip that meets WCAG 1.4.13: shown on hover and on keyboard focus, hoverable (the pointer can move onto it),
  * persistent until the pointer and focus leave, and dismissible with Escape without moving focus.
@@ -68,13 +79,21 @@ export const Tooltip = forwardRef<HTMLDivElement, TooltipProps>(function Tooltip
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const open = (hovered || focused) && !dismissed;
 
-  const { refs, floatingStyles } = useFloating<HTMLElement>({
+  const { refs, elements, floatingStyles } = useFloating<HTMLElement>({
     open,
     placement: resolvedPlacement as Placement,
     strategy: 'fixed',
     middleware: [offset(8), flip(), shift({ padding: 8 })],
     whileElementsMounted: autoUpdate,
   });
+
+  // Position through the CSS object model after mount, never as a `style` attribute: a strict CSP (docs/guides/csp.md)
+  // blocks inline styles in server HTML, and the hidden tooltip needs no position there.
+  const floating = elements.floating;
+  const consumerStyle = rest.style;
+  useLayoutEffect(() => {
+    if (floating) applyStyles(floating, floatingStyles, consumerStyle);
+  }, [floating, floatingStyles, consumerStyle]);
 
   const cancelHide = () => clearTimeout(hideTimer.current);
   const pointerIn = () => {
@@ -149,7 +168,6 @@ export const Tooltip = forwardRef<HTMLDivElement, TooltipProps>(function Tooltip
         role="tooltip"
         hidden={!open}
         data-open={open ? '' : undefined}
-        style={{ ...floatingStyles, ...rest.style }}
         onMouseEnter={(event) => {
           onMouseEnter?.(event);
           pointerIn();
