@@ -49,3 +49,4 @@ export * from './Menu';
 export * from './Combobox';
 export * from './DatePicker';
 export * from './Popover';
+export * from './LanguageMenu';

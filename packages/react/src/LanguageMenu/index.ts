@@ -1,0 +1,3 @@
+export { LanguageMenu, languageName } from './LanguageMenu';
+export type { LanguageMenuProps, LanguageMenuOwnProps, LanguageOption } from './LanguageMenu';
+export { languageMenuMessages } from './LanguageMenu.messages';
