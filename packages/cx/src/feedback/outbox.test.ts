@@ -180,7 +180,7 @@ describe('createOutbox', () => {
     const outbox = tab({ transport, scheduler: clock, random: seededRandom(11) });
     const count = 1000;
     for (let i = 0; i < count; i += 1) await outbox.enqueue(answer(`id-${i}`, { comment: 'x'.repeat(200) }));
-    await clock.advanceBy(15_000); // an outage: every answer has failed several times
+    await clock.advanceBy(120_000); // a 2-minute outage: every answer has failed many times
     const recoveredAt = clock.now();
     serverUp = true;
     while (delivered.size < count && clock.now() - recoveredAt < 60_000) await clock.advanceTo(clock.nextAt() ?? clock.now() + 100);
