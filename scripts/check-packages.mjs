@@ -27,12 +27,17 @@ function nonJsEntrypoints(manifest) {
  * tokens). Checked on the built files: the listed ones, plus every other .js/.cjs under the package's client dirs.
  */
 const directives = {
-  '@polku/react': { files: { 'dist/index.js': true, 'dist/index.cjs': true }, clientDirs: ['dist', 'dist/components'] },
+  '@polku/react': {
+    // dist/server.*: the server-component entry (ADR 0011) must not be a client module
+    files: { 'dist/index.js': true, 'dist/index.cjs': true, 'dist/server.js': false, 'dist/server.cjs': false },
+    clientDirs: ['dist', 'dist/components'],
+  },
   '@polku/cx': {
     files: { 'dist/index.js': true, 'dist/index.cjs': true, 'dist/metrics.js': false, 'dist/metrics.cjs': false },
     clientDirs: ['dist', 'dist/patterns'],
   },
   '@polku/tokens': { files: { 'dist/js/index.js': false, 'dist/js/index.cjs': false }, clientDirs: [] },
+  '@polku/cx-server': { files: { 'dist/index.js': false, 'dist/index.cjs': false, 'dist/cli.js': false }, clientDirs: [] },
 };
 function checkDirectives(pkg) {
   const { files = {}, clientDirs = [] } = directives[pkg.name] ?? {};

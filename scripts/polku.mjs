@@ -71,6 +71,7 @@ if (task === 'storybook') {
     // Docs pages are product (issue 18): build the static Storybook and open every docs entry in Chromium.
     ['run', 'build-storybook', '--quiet'],
     ['run', 'test:docs'],
+    ['exec', 'node', 'scripts/check-storybook-preview.mjs', 'storybook-static'],
     // Packaging (issue 8): build every package, lint what would be published (publint + attw), then install the
     // packed tarballs into Vite, Node SSR (strict CSP) and Next.js apps and check them in Chromium.
     ['run', 'build'],
