@@ -4,7 +4,8 @@
  * A promise ("Served within 15 minutes, or we pay you €10") has a deadline, given directly or as start + duration.
  * With business hours the clock only runs while open, and the promise is `paused` outside them.
  */
-import { addBusinessTime, businessTimeBetween, isOpen, nextOpenSegment, type BusinessHours } from './business-hours';
+import type { BusinessHours } from './business-hours';
+import { businessDeadline, businessInstantAfter, businessTimeUntil, openSegmentAt } from './business-schedule';
 
 export const promiseStates = ['active', 'at-risk', 'kept', 'broken', 'paused', 'waived'] as const;
 /** `active` counts down; `at-risk` is below the threshold; `kept`, `broken` and `waived` are final. */
@@ -59,7 +60,7 @@ export function resolveDeadline(timing: PromiseTiming): number {
     throw new RangeError('Promise: give either "deadline" or both "start" and "durationMs"');
   }
   const start = toEpoch(timing.start);
-  return timing.businessHours ? addBusinessTime(timing.businessHours, start, timing.durationMs) : start + timing.durationMs;
+  return timing.businessHours ? businessDeadline(timing.businessHours, start, timing.durationMs) : start + timing.durationMs;
 }
 
 const FIVE_MINUTES = 5 * 60_000;
@@ -72,10 +73,10 @@ export function atRiskThreshold(timing: PromiseTiming, deadline: number): number
   return Math.min(FIVE_MINUTES, total / 5);
 }
 
-/** Remaining time to the deadline: business time when hours apply. */
+/** Remaining time to the deadline: business time when hours apply (segments computed once per deadline). */
 function remainingAt(timing: PromiseTiming, deadline: number, now: number): number {
   if (now >= deadline) return 0;
-  return timing.businessHours ? businessTimeBetween(timing.businessHours, now, deadline) : deadline - now;
+  return timing.businessHours ? businessTimeUntil(timing.businessHours, now, deadline) : deadline - now;
 }
 
 /** The instant (≥ now) at which `remaining` drops to `threshold`, following business hours. */
@@ -83,7 +84,7 @@ function instantWhenRemaining(timing: PromiseTiming, deadline: number, now: numb
   const remaining = remainingAt(timing, deadline, now);
   if (remaining <= threshold) return now;
   const toSpend = remaining - threshold;
-  return timing.businessHours ? addBusinessTime(timing.businessHours, now, toSpend) : now + toSpend;
+  return timing.businessHours ? businessInstantAfter(timing.businessHours, now, deadline, toSpend) : now + toSpend;
 }
 
 /** The promise's state at `now` (epoch ms, already corrected for server-time offset). */
@@ -104,17 +105,14 @@ export function promiseSnapshot(timing: PromiseTiming, now: number): PromiseSnap
   const remainingMs = remainingAt(timing, deadline, now);
   if (timing.paused) return { state: 'paused', deadline, remainingMs, running: false, nextChangeAt: null, pauseReason: 'manual' };
   const hours = timing.businessHours;
-  if (hours && !isOpen(hours, now)) {
-    const reopen = nextOpenSegment(hours, now);
-    return { state: 'paused', deadline, remainingMs, running: true, nextChangeAt: reopen ? reopen[0] : null, pauseReason: 'closed' };
+  const segment = hours ? openSegmentAt(hours, now, deadline) : null;
+  if (hours && (segment === null || segment[0] > now)) {
+    return { state: 'paused', deadline, remainingMs, running: true, nextChangeAt: segment ? segment[0] : null, pauseReason: 'closed' };
   }
   const threshold = atRiskThreshold(timing, deadline);
   const atRisk = remainingMs <= threshold;
   let nextChangeAt = atRisk ? deadline : instantWhenRemaining(timing, deadline, now, threshold);
-  if (hours) {
-    const segment = nextOpenSegment(hours, now);
-    if (segment && segment[1] < nextChangeAt) nextChangeAt = segment[1];
-  }
+  if (segment && segment[1] < nextChangeAt) nextChangeAt = segment[1];
   return { state: atRisk ? 'at-risk' : 'active', deadline, remainingMs, running: true, nextChangeAt };
 }
 
