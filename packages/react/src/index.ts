@@ -50,3 +50,4 @@ export * from './Combobox';
 export * from './DatePicker';
 export * from './Popover';
 export * from './LanguageMenu';
+export * from './ServiceHeader';

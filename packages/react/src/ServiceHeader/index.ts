@@ -1,0 +1,3 @@
+export { ServiceHeader } from './ServiceHeader';
+export type { ServiceHeaderProps, ServiceHeaderOwnProps, ServiceNavItem } from './ServiceHeader';
+export { serviceHeaderMessages } from './ServiceHeader.messages';
