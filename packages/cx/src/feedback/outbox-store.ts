@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { EnumerableStorage } from './storage';
 import type { FeedbackResponse } from './types';
 
@@ -165,7 +165,9 @@ export function createIndexedDbOutboxStore(options: IndexedDbOutboxStoreOptions 
   let opening: Promise<IDBPDatabase<OutboxDatabase>> | undefined;
   const db = () =>
     (opening ??= within(
-      Promise.resolve().then(() =>
+      // idb is loaded when a store first opens: a static import kept it (a module with side effects, to a bundler) in
+      // every bundle that imported anything from the feedback layer, even just an error class
+      import('idb').then(({ openDB }) =>
         openDB<OutboxDatabase>(name, 1, {
           upgrade(database) {
             database.createObjectStore('entries', { keyPath: 'id' }).createIndex('endpoint', 'endpoint');
