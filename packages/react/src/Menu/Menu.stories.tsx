@@ -39,6 +39,7 @@ export const Actions: Story = {
           <MenuItem onSelect={() => setLast('Closed')}>Close account</MenuItem>
         </MenuButton>
         <p aria-live="polite">{last}</p>
+        <a href="#after-menu">After the menu</a>
       </>
     );
   },
@@ -62,6 +63,12 @@ export const Actions: Story = {
     await expect(canvas.getByRole('menuitem', { name: 'Close account' })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     await expect(button).toHaveFocus();
+    // Tab from inside the open menu closes it and lands on the next stop after the button (user-event's Tab)
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(canvas.getByRole('menuitem', { name: 'Copy account number' })).toHaveFocus());
+    await userEvent.tab();
+    await expect(canvas.getByRole('link', { name: 'After the menu' })).toHaveFocus();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
   },
 };
 
