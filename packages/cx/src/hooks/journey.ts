@@ -7,8 +7,9 @@ export const emotionTargetLevels = ['very-negative', 'negative', 'neutral', 'pos
 /** Five-point emotion scale; maps to the `--polku-color-emotion-*` tokens. */
 export type EmotionTargetLevel = (typeof emotionTargetLevels)[number];
 
+/** The service channels Polku has icons and strings for. */
 export const serviceChannels = ['chat', 'phone', 'email', 'video', 'branch', 'web', 'callback'] as const;
-/** Service serviceChannels Polku has icons and strings for. */
+/** A service channel Polku has icons and strings for. */
 export type ServiceChannel = (typeof serviceChannels)[number];
 
 export interface MeasuredScore {
