@@ -3,7 +3,7 @@
  * to `?endpoint=` (the fault proxy). `window.__polku` is this page's automation hook, never part of the package:
  * `answer(n)` mounts n new widgets and answers each through its real form; `statuses()` reads what each widget shows.
  */
-import { StrictMode, useState } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { PolkuProvider } from '@polku/react';
@@ -46,7 +46,10 @@ let mount: (touchpoints: string[]) => void = () => {};
 
 function Page() {
   const [touchpoints, setTouchpoints] = useState<string[]>([]);
-  mount = (more) => setTouchpoints((list) => [...list, ...more]);
+  // Set after mount, not during render (React Compiler rule react-hooks/globals); answer() runs long after.
+  useEffect(() => {
+    mount = (more) => setTouchpoints((list) => [...list, ...more]);
+  }, []);
   return (
     <PolkuProvider locale="fi" onCxEvent={onCxEvent as never}>
       <h1>Palaute</h1>

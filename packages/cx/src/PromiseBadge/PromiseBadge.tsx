@@ -1,4 +1,4 @@
-import { forwardRef, useId, useRef, type HTMLAttributes } from 'react';
+import { forwardRef, useEffect, useId, useRef, type HTMLAttributes } from 'react';
 import {
   Badge,
   Icon,
@@ -105,7 +105,12 @@ export const PromiseBadge = forwardRef<HTMLDivElement, PromiseBadgeProps>(functi
   const offsetMs = inRange('PromiseBadge', 'serverTimeOffsetMs', serverTimeOffsetMs, {}, 'using 0');
   const firstNow = inRange('PromiseBadge', 'initialNow', initialNow, {}, 'the first render shows only the deadline');
   const firstState = useRef<PromiseState | null>(null);
-  const describe = useRef<(state: PromiseState, remaining: number) => string>(() => '');
+  const stateText = (value: PromiseState, pauseReason?: string) =>
+    value === 'paused' && pauseReason === 'closed' ? t('promise.pausedClosed') : t(`promise.state.${value}`);
+  const describe = (value: PromiseState, remaining: number, pauseReason?: string) =>
+    value === 'active' || value === 'at-risk'
+      ? t('promise.announceRemaining', { promise: text, state: stateText(value), duration: formatDuration(locale, remaining, 'long') })
+      : t('promise.announce', { promise: text, state: stateText(value, pauseReason) });
 
   const { snapshot } = usePromiseClock(timing, {
     clock,
@@ -113,7 +118,7 @@ export const PromiseBadge = forwardRef<HTMLDivElement, PromiseBadgeProps>(functi
     static: isStatic,
     initialNow: firstNow,
     onStateChange: (from, to, next) => {
-      announce(describe.current(to, next.remainingMs));
+      announce(describe(to, next.remainingMs, next.pauseReason));
       const event: Omit<PromiseStateChangedEvent, 'at'> = {
         type: 'promise.state-changed',
         promiseId,
@@ -129,19 +134,16 @@ export const PromiseBadge = forwardRef<HTMLDivElement, PromiseBadgeProps>(functi
   });
 
   const state = snapshot ? snapshot.state : null;
-  if (state !== null && firstState.current === null) {
+  // A deadline given directly that had passed before the page showed it: likely a stale or wrong date.
+  const passedWhenShown =
+    state === 'broken' && timing?.deadline !== undefined && timing.start === undefined && !timing.outcome && timing.fulfilledAt === undefined;
+  useEffect(() => {
+    if (state === null || firstState.current !== null) return;
     firstState.current = state;
-    // A deadline given directly that had passed before the page showed it: likely a stale or wrong date.
-    if (state === 'broken' && timing?.deadline !== undefined && timing.start === undefined && !timing.outcome && timing.fulfilledAt === undefined) {
+    if (passedWhenShown) {
       warnProp('PromiseBadge', 'deadline', deadline, 'had already passed when the promise was first shown', 'shown as broken; set `outcome` or `fulfilledAt` for a promise that is over');
     }
-  }
-  const stateText = (value: PromiseState, pauseReason?: string) =>
-    value === 'paused' && pauseReason === 'closed' ? t('promise.pausedClosed') : t(`promise.state.${value}`);
-  describe.current = (value, remaining) =>
-    value === 'active' || value === 'at-risk'
-      ? t('promise.announceRemaining', { promise: text, state: stateText(value), duration: formatDuration(locale, remaining, 'long') })
-      : t('promise.announce', { promise: text, state: stateText(value, snapshot?.pauseReason) });
+  }, [state, passedWhenShown, deadline]);
 
   // The deadline is formatted from props only, so the server and the first client render agree.
   const deadlineMs = timing === null ? null : resolveDeadline(timing);

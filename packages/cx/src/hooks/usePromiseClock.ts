@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useInsertionEffect, useRef, useState } from 'react';
 import { promiseSnapshot, type PromiseSnapshot, type PromiseState, type PromiseTiming } from './promise-state';
 
 /** A clock that can be replaced in tests and stories. */
@@ -44,13 +44,18 @@ export interface PromiseClockResult {
  */
 export function usePromiseClock(timing: PromiseTiming | null, options: PromiseClockOptions = {}): PromiseClockResult {
   const { clock = systemClock, serverTimeOffsetMs = 0, static: isStatic = false, initialNow } = options;
-  const [snapshot, setSnapshot] = useState<PromiseSnapshot | null>(() =>
-    initialNow === undefined || timing === null ? null : promiseSnapshot(timing, initialNow),
-  );
-  const [mounted, setMounted] = useState(false);
+  // One state for both, so the first reading after mount is one render, set from the clock's callback.
+  const [result, setResult] = useState<PromiseClockResult>(() => ({
+    snapshot: initialNow === undefined || timing === null ? null : promiseSnapshot(timing, initialNow),
+    mounted: false,
+  }));
   const previous = useRef<PromiseState | null>(null);
   const onChange = useRef(options.onStateChange);
-  onChange.current = options.onStateChange;
+  // The latest callback, updated in the commit (before any effect reads it), never during render.
+  const onStateChange = options.onStateChange;
+  useInsertionEffect(() => {
+    onChange.current = onStateChange;
+  }, [onStateChange]);
   // Re-run the effect only when the inputs really change, not on every new object literal.
   const key = JSON.stringify(timing);
 
@@ -61,14 +66,14 @@ export function usePromiseClock(timing: PromiseTiming | null, options: PromiseCl
       if (cancelled) return;
       if (timing === null) {
         previous.current = null;
-        setSnapshot(null);
+        setResult({ snapshot: null, mounted: true });
         return;
       }
       const now = clock.now() + serverTimeOffsetMs;
       const next = promiseSnapshot(timing, now);
       const before = previous.current;
       previous.current = next.state;
-      setSnapshot(next);
+      setResult({ snapshot: next, mounted: true });
       if (before !== null && before !== next.state) onChange.current?.(before, next.state, next);
       if (isStatic || !next.running) return;
       // Wake at the next whole second of the countdown, or at the next state change if that comes sooner.
@@ -78,7 +83,6 @@ export function usePromiseClock(timing: PromiseTiming | null, options: PromiseCl
       handle = clock.setTimeout(update, Math.min(delay, 2 ** 31 - 1));
     };
     update();
-    setMounted(true);
     return () => {
       cancelled = true;
       if (handle !== undefined) clock.clearTimeout(handle);
@@ -86,5 +90,5 @@ export function usePromiseClock(timing: PromiseTiming | null, options: PromiseCl
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `timing`
   }, [key, clock, serverTimeOffsetMs, isStatic]);
 
-  return { snapshot, mounted };
+  return result;
 }

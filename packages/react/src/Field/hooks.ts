@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState, type Ref, type RefCallback } from 'react';
+import { useCallback, useId, useInsertionEffect, useRef, useState, type Ref, type RefCallback } from 'react';
 
 /** Ids of one field's parts, derived from one `useId` (or the `id` prop) so server and client agree. */
 export interface FieldIds {
@@ -57,11 +57,17 @@ export function useControllableState<T>(
 /** One callback ref that fills several refs (the forwarded ref and a component's own). */
 export function useMergedRef<T>(...refs: Array<Ref<T> | undefined>): RefCallback<T> {
   const latest = useRef(refs);
-  latest.current = refs;
+  // Updated in the commit before refs attach (insertion effects run first), never during render.
+  useInsertionEffect(() => {
+    latest.current = refs;
+  });
   return useCallback((node: T | null) => {
-    for (const ref of latest.current) {
-      if (typeof ref === 'function') ref(node);
-      else if (ref) (ref as { current: T | null }).current = node;
-    }
+    for (const ref of latest.current) fillRef(ref, node);
   }, []);
+}
+
+/** Hands the node to a callback ref or an object ref (outside the hook: a ref object is the consumer's to fill). */
+function fillRef<T>(ref: Ref<T> | undefined, node: T | null) {
+  if (typeof ref === 'function') ref(node);
+  else if (ref) (ref as { current: T | null }).current = node;
 }
