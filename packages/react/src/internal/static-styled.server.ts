@@ -1,6 +1,7 @@
 import { createElement, Fragment, type ElementType, type ReactElement } from 'react';
 import { compile, serialize, stringify } from 'stylis';
 import type { StaticInterpolation, StaticStyledComponent } from './static-styled';
+import { styledElement, styledFactory, type StyledOptions } from './styled-element';
 
 /*
  * The static `styled` for React Server Components (the `@polku/react/server` entry, ADR 0009). Server components have
@@ -26,10 +27,7 @@ function flatten(value: StaticInterpolation, where: string): string {
 
 let count = 0;
 
-interface Options {
-  componentId?: string;
-  displayName?: string;
-}
+type Options = StyledOptions;
 
 function create<T extends ElementType>(
   target: T,
@@ -46,22 +44,9 @@ function create<T extends ElementType>(
   });
   const id = options.componentId ?? `polku-${(++count).toString(36)}`;
   const rules = serialize(compile(`.${id}{${cssText}}`), stringify);
-  const extendsStatic = typeof target !== 'string' && 'styledComponentId' in (target as object);
 
   const component = (props: Record<string, unknown>): ReactElement => {
-    const element: Record<string, unknown> = {};
-    let type: ElementType = target;
-    for (const key in props) {
-      const value = props[key];
-      if (key === 'as') {
-        if (value == null) continue;
-        if (extendsStatic) element.as = value;
-        else type = value as ElementType;
-      } else if (key === 'forwardedAs') {
-        if (value != null && typeof target !== 'string') element.as = value;
-      } else if (key.charCodeAt(0) !== 36 /* $: transient, never forwarded */) element[key] = value;
-    }
-    element.className = props.className ? `${id} ${props.className as string}` : id;
+    const { type, element } = styledElement(target, id, props);
     return createElement(
       Fragment,
       null,
@@ -80,26 +65,8 @@ function create<T extends ElementType>(
   return component as unknown as StaticStyledComponent<T>;
 }
 
-type Template<T extends ElementType> = (
-  strings: TemplateStringsArray,
-  ...interpolations: StaticInterpolation[]
-) => StaticStyledComponent<T>;
-
-interface TemplateFactory<T extends ElementType> extends Template<T> {
-  withConfig(options: Options): Template<T>;
-}
-
-function factory<T extends ElementType>(target: T, options: Options = {}): TemplateFactory<T> {
-  const template = ((strings: TemplateStringsArray, ...interpolations: StaticInterpolation[]) =>
-    create(target, options, strings, interpolations)) as TemplateFactory<T>;
-  template.withConfig = (next: Options) => factory(target, { ...options, ...next });
-  return template;
-}
-
-/** Server-component `styled`: the same call shapes as ./static-styled. */
-export const styled = new Proxy(factory, {
-  get: (_target, tag: string) => factory(tag as never),
-}) as unknown as typeof import('./static-styled').styled;
+/** Server-component `styled`: the same call shapes and types as ./static-styled. */
+export const styled = styledFactory(create as never) as typeof import('./static-styled').styled;
 
 export function useStaticClass(component: StaticStyledComponent<ElementType>): string {
   return component.useClassIn(undefined as never);

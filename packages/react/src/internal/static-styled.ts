@@ -7,6 +7,7 @@ import {
   type JSX,
   type ReactElement,
 } from 'react';
+import { styledElement, styledFactory, type StyledOptions } from './styled-element';
 import { refIsProp } from './with-ref';
 import { StyleSheetContext, __PRIVATE__, type IStyleSheetContext, type Keyframes, type RuleSet } from 'styled-components';
 
@@ -56,10 +57,7 @@ export interface StaticStyledComponent<T extends ElementType> {
   displayName?: string;
 }
 
-interface Options {
-  componentId?: string;
-  displayName?: string;
-}
+type Options = StyledOptions;
 
 type Template<T extends ElementType> = (
   strings: TemplateStringsArray,
@@ -120,8 +118,6 @@ function create<T extends ElementType>(
   // client bundles); from the sources, creation order is enough.
   const id = options.componentId ?? `polku-${(++count).toString(36)}`;
   __PRIVATE__.StyleSheet.registerId(id);
-  const isTag = typeof target === 'string';
-  const extendsStatic = !isTag && 'styledComponentId' in (target as object);
 
   // Compiled rules per stylis instance (its plugins decide the output): a server renders each request into a new
   // sheet, and compiling the same template for every request was a fixed cost of every server render.
@@ -146,20 +142,7 @@ function create<T extends ElementType>(
   // a hook by name as well: the component below calls it at its top level
   const useStyledElement = (props: Record<string, unknown>, ref?: unknown): ReactElement => {
     ensure(useContext(StyleSheetContext));
-    const element: Record<string, unknown> = {};
-    let type: ElementType = target;
-    for (const key in props) {
-      const value = props[key];
-      if (key === 'as') {
-        // Extending a static component keeps both classes: `as` then goes to the innermost element, as in styled-components.
-        if (value == null) continue;
-        if (extendsStatic) element.as = value;
-        else type = value as ElementType;
-      } else if (key === 'forwardedAs') {
-        if (value != null && !isTag) element.as = value;
-      } else if (key.charCodeAt(0) !== 36 /* $: transient, never forwarded */) element[key] = value;
-    }
-    element.className = props.className ? `${id} ${props.className as string}` : id;
+    const { type, element } = styledElement(target, id, props);
     if (ref !== undefined) element.ref = ref;
     return createElement(type, element);
   };
@@ -176,16 +159,7 @@ function create<T extends ElementType>(
   return component;
 }
 
-function factory<T extends ElementType>(target: T, options: Options = {}): TemplateFactory<T> {
-  const template = ((strings: TemplateStringsArray, ...interpolations: StaticInterpolation[]) =>
-    create(target, options, strings, interpolations)) as TemplateFactory<T>;
-  template.withConfig = (next: Options) => factory(target, { ...options, ...next });
-  return template;
-}
-
 type Tags = { [K in keyof JSX.IntrinsicElements]: TemplateFactory<K> };
 
 /** Static `styled`: `styled.button\`…\``, `styled(Component)\`…\``. Templates may only interpolate static values. */
-export const styled = new Proxy(factory, {
-  get: (_target, tag: string) => factory(tag as keyof JSX.IntrinsicElements),
-}) as unknown as (<T extends ElementType>(target: T) => TemplateFactory<T>) & Tags;
+export const styled = styledFactory(create as never) as (<T extends ElementType>(target: T) => TemplateFactory<T>) & Tags;
