@@ -92,7 +92,8 @@ function parse<T>(raw: string | null): T | undefined {
   }
 }
 
-const isEntry = (value: unknown): value is OutboxEntry => {
+/** True for a well-formed stored entry (its response id is its id). */
+export const isEntry = (value: unknown): value is OutboxEntry => {
   const e = value as OutboxEntry | undefined;
   return Boolean(e && typeof e.id === 'string' && typeof e.endpoint === 'string' && e.response && e.response.id === e.id);
 };

@@ -1,4 +1,5 @@
 import { newResponseId } from './id';
+import { browserJournal, type OutboxJournal } from './journal';
 import {
   createDeviceOutboxStore,
   createMemoryOutboxStore,
@@ -71,6 +72,11 @@ export interface OutboxOptions {
   page?: PageLifecycle;
   /** Whether the browser is online, default `navigator.onLine`. */
   online?: () => boolean;
+  /**
+   * Write-ahead journal (synchronous, survives a reload) written at enqueue before the asynchronous store write;
+   * default the page's localStorage when `store` is the default one, else none. `null` for none.
+   */
+  journal?: OutboxJournal | null;
 }
 
 export interface Outbox {
@@ -183,6 +189,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const online = options.online ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
   const device = options.store ?? createDeviceOutboxStore();
   const memory = device.place === 'memory' ? device : createMemoryOutboxStore();
+  const journal = options.journal !== undefined ? options.journal : options.store ? null : browserJournal();
   const lock = createSenderLock({
     name: `polku-feedback:${endpoint}`,
     locks: options.locks,
@@ -215,7 +222,22 @@ export function createOutbox(options: OutboxOptions): Outbox {
     emit(event);
     channel?.postMessage({ endpoint, event });
   };
-  const list = (source: OutboxStore) => source.list(endpoint).catch((): OutboxEntry[] => []);
+  /** Answers a reloaded or closed page journaled but never stored: into the store now (memory when it refuses). */
+  const recovering = (async () => {
+    for (const entry of journal?.list(endpoint) ?? []) {
+      if (known.has(entry.id)) continue;
+      try {
+        await device.put(entry);
+        journal?.remove(entry.id);
+      } catch {
+        await memory.put(entry).catch(() => undefined); // the journal copy stays until it is sent
+      }
+    }
+  })();
+  const list = async (source: OutboxStore) => {
+    await recovering;
+    return source.list(endpoint).catch((): OutboxEntry[] => []);
+  };
   const save = (source: OutboxStore, entry: OutboxEntry) => source.put(entry).catch(() => undefined);
   const placed = (source: OutboxStore) => async () =>
     (await list(source)).map((e): PlacedOutboxEntry => ({ ...e, place: source === memory ? 'memory' : 'device' }));
@@ -269,6 +291,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     if (result.ok) {
       // If this delete is lost (the tab closes now), the next sender repeats the answer and the server says duplicate.
       await source.delete(entry.id).catch(() => undefined);
+      journal?.remove(entry.id);
       notify({ type: 'sent', id: entry.id, attempts });
     } else if (result.kind === 'permanent') {
       await save(source, { ...entry, attempts, state: 'failed', lastError: result.reason });
@@ -397,6 +420,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     if (device !== memory) {
       try {
         await device.put(entry);
+        journal?.remove(entry.id); // committed: the store has it now
         notify({ type: 'queued', id: entry.id, place: 'device' });
         return 'device';
       } catch (error) {
@@ -426,6 +450,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       const existing = known.get(response.id);
       if (existing) return existing;
       const entry: OutboxEntry = { id: response.id, endpoint, response, attempts: 0, nextAttemptAt: scheduler.now(), state: 'pending' };
+      journal?.write(entry); // synchronously, before the store write that a reload could cut short
       const kept = keep(entry);
       known.set(response.id, kept);
       kept.then(
@@ -449,6 +474,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     },
     async discard(id) {
       await Promise.all([memory.delete(id), device.delete(id)].map((p) => p.catch(() => undefined)));
+      journal?.remove(id);
       known.delete(id);
       notify({ type: 'discarded', id });
       schedule();

@@ -1,3 +1,4 @@
+import { browserJournal } from './journal';
 import { createOutbox, type Outbox, type PlacedOutboxEntry } from './outbox';
 import { createDeviceOutboxStore, type OutboxStore } from './outbox-store';
 import type { FeedbackTransport } from './transport';
@@ -27,7 +28,9 @@ export function acquireOutbox(transport: FeedbackTransport, store: OutboxStore =
   if (!outboxes) byStore.set(store, (outboxes = new Map()));
   let shared = outboxes.get(endpoint);
   if (!shared) {
-    const outbox = createOutbox({ transport, store, endpoint });
+    // The write-ahead journal goes with the page's own storage only (a given store is the caller's to keep).
+    const journal = store === pageStore ? browserJournal() : null;
+    const outbox = createOutbox({ transport, store, endpoint, journal });
     shared = { outbox, users: 0, stop: outbox.start() };
     outboxes.set(endpoint, shared);
   }
