@@ -2,6 +2,9 @@
 // The page has window.__sweep (page-helpers.js). Every check leaves the story closed again (Escape) when it can.
 
 const settle = (page, ms = 120) => page.waitForTimeout(ms);
+/** WCAG 2.5.8 on what a popup shows while open (options, menu items, days); page-helpers.js does the measuring. */
+const openTargets = async (page, describe) =>
+  (await page.evaluate(() => window.__sweep.targetSizeFindings())).map((finding) => `${describe} open: target size: ${finding}`);
 const active = (page) => page.evaluate(() => window.__sweep.focusInfo());
 const activeAttr = (page, name) => page.evaluate((n) => document.activeElement?.getAttribute(n) ?? null, name);
 const focusKey = async (page, key) => page.evaluate((k) => document.querySelector(`[data-sweep-key="${k}"]`)?.focus(), key);
@@ -26,12 +29,29 @@ export async function checkCombobox(page, key, describe) {
   await page
     .waitForFunction((k) => document.getElementById(document.querySelector(`[data-sweep-key="${k}"]`)?.getAttribute('aria-controls') ?? '')?.querySelector('[role="option"]'), key, { timeout: 2500 })
     .catch(() => {});
-  const popup = await controlled(page, key);
+  let popup = await controlled(page, key);
   if ((await expanded(page, key)) !== 'true' || popup?.role !== 'listbox') {
-    findings.push(`${describe}: ArrowDown did not open a visible listbox (aria-expanded=${await expanded(page, key)}, popup role=${popup?.role ?? 'none'})`);
-    return findings;
+    const hiddenOptions = await page.evaluate(
+      (k) => document.getElementById(document.querySelector(`[data-sweep-key="${k}"]`)?.getAttribute('aria-controls') ?? '')?.querySelectorAll('[role="option"]').length ?? 0,
+      key,
+    );
+    // No options exist yet (free text with none offered, a search that loads on typing): Down has nothing to show.
+    // Type a letter: if options then appear, check moving through them; if none appear, there is nothing to check.
+    if (!hiddenOptions) {
+      await page.keyboard.type('a');
+      await page
+        .waitForFunction((k) => document.getElementById(document.querySelector(`[data-sweep-key="${k}"]`)?.getAttribute('aria-controls') ?? '')?.querySelector('[role="option"]'), key, { timeout: 2000 })
+        .catch(() => {});
+      popup = await controlled(page, key);
+    }
+    if ((await expanded(page, key)) !== 'true' || popup?.role !== 'listbox') {
+      if (!hiddenOptions) return findings;
+      findings.push(`${describe}: ArrowDown did not open a visible listbox (aria-expanded=${await expanded(page, key)}, popup role=${popup?.role ?? 'none'})`);
+      return findings;
+    }
   }
   findings.push(...(await checkListbox(page, popup.key, describe)));
+  findings.push(...(await openTargets(page, describe)));
   const options = await page.evaluate((k) => document.querySelector(`[data-sweep-key="${k}"]`).querySelectorAll('[role="option"]:not([aria-disabled="true"])').length, popup.key);
   let first = await activeAttr(page, 'aria-activedescendant');
   if (!first) {
@@ -91,6 +111,7 @@ export async function checkMenuButton(page, key, describe) {
     await page.keyboard.press('Escape');
     return findings;
   }
+  findings.push(...(await openTargets(page, describe)));
   if (!first.isFirst) findings.push(`${describe}: Enter focused a menuitem that is not the first enabled one`);
   if (first.count > 1) {
     await page.keyboard.press('ArrowDown');
@@ -116,6 +137,14 @@ const visibleDialog = (page) =>
 /** Dialog (popover, calendar): Enter on the trigger opens it with focus inside, Escape closes it and focus returns. */
 export async function checkDialogTrigger(page, key, describe, inside) {
   const findings = [];
+  // a story whose play function left the popup open: close it first (Escape inside it, else Enter on the trigger)
+  if ((await visibleDialog(page)) || (await expanded(page, key)) === 'true') {
+    if (await visibleDialog(page)) await page.keyboard.press('Escape');
+    await settle(page);
+    await focusKey(page, key);
+    if ((await expanded(page, key)) === 'true') await page.keyboard.press('Enter');
+    await settle(page);
+  }
   await focusKey(page, key);
   await page.keyboard.press('Enter');
   await settle(page, 200);
@@ -127,6 +156,7 @@ export async function checkDialogTrigger(page, key, describe, inside) {
     return findings;
   }
   if (!dialog.holdsFocus) findings.push(`${describe}: the dialog opened but focus stayed outside it (${(await active(page)).desc})`);
+  findings.push(...(await openTargets(page, describe)));
   if (inside) findings.push(...(await inside(page, dialog, describe)));
   await page.keyboard.press('Escape');
   await settle(page, 150);
@@ -183,9 +213,21 @@ export async function checkCalendarGrid(page, dialog, describe) {
   const up = moved(down, await press('ArrowUp'), 'ArrowUp');
   if (up && up.text !== start.text) findings.push(`${describe}: ArrowUp after ArrowDown did not return to day ${start.text} (on ${up.text})`);
   const next = moved(up, await press('PageDown'), 'PageDown');
-  if (next && next.heading === start.heading) findings.push(`${describe}: PageDown did not change the month (heading stayed "${start.heading}")`);
-  const back = moved(next, await press('PageUp'), 'PageUp');
-  if (back && back.heading !== start.heading) findings.push(`${describe}: PageUp after PageDown did not return to "${start.heading}" (on "${back.heading}")`);
+  if (next && next.heading === start.heading) {
+    // at the latest month a max date allows, PageDown stays: then PageUp must move back a month
+    const previous = moved(next, await press('PageUp'), 'PageUp');
+    // min and max in one month: both month buttons (outside the grid) are disabled and the month cannot change
+    const locked = await page.evaluate(
+      (k) => [...document.querySelector(`[data-sweep-key="${k}"]`).querySelectorAll('button:disabled, button[aria-disabled="true"]')].filter((b) => !b.closest('[role="grid"]')).length >= 2,
+      dialog.key,
+    );
+    if (previous && previous.heading === start.heading && !locked) findings.push(`${describe}: neither PageDown nor PageUp changed the month (heading stayed "${start.heading}")`);
+    if (previous && previous.heading !== start.heading) await press('PageDown');
+  } else if (next) {
+    const back = moved(next, await press('PageUp'), 'PageUp');
+    if (back && back.heading !== start.heading) findings.push(`${describe}: PageUp after PageDown did not return to "${start.heading}" (on "${back.heading}")`);
+  }
+  const back = await state();
   const home = moved(back, await press('Home'), 'Home');
   const end = moved(home, await press('End'), 'End');
   if (home && end && home.heading === end.heading && !(end.y === home.y && end.x > home.x)) findings.push(`${describe}: Home / End did not move to the start / end of the same week (Home: ${home.text} at ${home.x},${home.y}; End: ${end.text} at ${end.x},${end.y})`);

@@ -88,6 +88,10 @@ async function tabSweep(page) {
   return { findings, stops };
 }
 
+/** Role checks run, per role, over the whole sweep (printed, so a pass shows what was exercised). */
+const ran = {};
+const count = (role, n) => (ran[role] = (ran[role] ?? 0) + n);
+
 async function roleChecks(page) {
   const findings = [];
   const describeKey = (key) => page.evaluate((k) => window.__sweep.describe(document.querySelector(`[data-sweep-key="${k}"]`)), key);
@@ -96,9 +100,15 @@ async function roleChecks(page) {
       (s) => [...document.querySelectorAll(s)].filter((el) => window.__sweep.visible(el) && !el.disabled && el.getAttribute('aria-disabled') !== 'true').map((el) => window.__sweep.keyOf(el)),
       selector,
     );
-  for (const key of await candidates('[role="combobox"]')) findings.push(...(await checkCombobox(page, key, await describeKey(key))).map((f) => ['combobox / listbox', f]));
-  for (const key of await candidates('button[aria-haspopup="menu"], button[aria-haspopup="true"]')) findings.push(...(await checkMenuButton(page, key, await describeKey(key))).map((f) => ['menu', f]));
-  for (const key of await candidates('button[aria-haspopup="dialog"]')) {
+  const comboboxes = await candidates('[role="combobox"]');
+  const menuButtons = await candidates('button[aria-haspopup="menu"], button[aria-haspopup="true"]');
+  const dialogButtons = await candidates('button[aria-haspopup="dialog"]');
+  count('combobox', comboboxes.length);
+  count('menu button', menuButtons.length);
+  count('dialog / calendar trigger', dialogButtons.length);
+  for (const key of comboboxes) findings.push(...(await checkCombobox(page, key, await describeKey(key))).map((f) => ['combobox / listbox', f]));
+  for (const key of menuButtons) findings.push(...(await checkMenuButton(page, key, await describeKey(key))).map((f) => ['menu', f]));
+  for (const key of dialogButtons) {
     findings.push(...(await checkDialogTrigger(page, key, await describeKey(key), checkCalendarGrid)).map((f) => [f.includes('grid') || f.includes('Arrow') || f.includes('Page') || f.includes('Home') ? 'grid' : 'dialog', f]));
   }
   // Popover triggers and disclosures: aria-expanded + aria-controls, not a combobox's, menu's or calendar's button
@@ -108,6 +118,7 @@ async function roleChecks(page) {
       const el = document.querySelector(`[data-sweep-key="${k}"]`);
       return Boolean(document.querySelector(`[role="combobox"][aria-controls="${el.getAttribute('aria-controls')}"]`));
     }, key);
+    if (!listboxButton) count('popover / disclosure trigger', 1);
     if (!listboxButton) findings.push(...(await checkDialogTrigger(page, key, await describeKey(key))).map((f) => ['dialog / disclosure', f]));
   }
   return findings;
@@ -133,14 +144,15 @@ async function sweepStory(context, url, story) {
     const swept = Date.now() - begun;
     findings.push(...(await roleChecks(page)));
     if (args.includes('--verbose')) console.log(`  ${story.id}: loaded ${loaded} ms, tabbed ${swept - loaded} ms, roles ${Date.now() - begun - swept} ms`);
-    // popups opened by the role checks are closed again; their option / item / day targets were measured while open
+    // the role checks measure the targets of each popup while it is open (roles.mjs openTargets)
   } catch (error) {
     findings.push(['sweep', `could not sweep: ${String(error.message ?? error).split('\n')[0]}`]);
   } finally {
     await page.close().catch(() => {});
   }
   for (const error of errors) findings.push(['page error', error]);
-  return { story, stops, findings, ms: Date.now() - begun };
+  const unique = [...new Map(findings.map((finding) => [finding.join(' '), finding])).values()];
+  return { story, stops, findings: unique, ms: Date.now() - begun };
 }
 
 const server = await serveStatic(dir);
@@ -173,5 +185,6 @@ const rows = results
 for (const name of missing) rows.push(`| ${name} | – | story | no story of ${name} in ${dir}/index.json (rebuild Storybook?) |`);
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(`\nKeyboard sweep of ${dir}: ${stories.length} stories, ${results.reduce((n, r) => n + r.stops.length, 0)} Tab stops, ${rows.length} findings, ${seconds} s\n`);
+console.log(`Role checks run: ${Object.entries(ran).map(([role, n]) => `${role} ${n}`).join(', ')}\n`);
 if (rows.length) console.log(['| component | story | check | finding |', '| --- | --- | --- | --- |', ...rows].join('\n'));
 process.exit(rows.length ? 1 : 0);
