@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { Button } from '../Button';
 import { Combobox } from './Combobox';
 import type { ComboboxOption } from './filterOptions';
 
@@ -209,7 +210,7 @@ export const InForm: Story = {
         }}
       >
         <Combobox {...args} />
-        <button type="submit">Send</button>
+        <Button type="submit">Send</Button>
         <p aria-live="polite">{sent && `Sent: ${sent}`}</p>
       </form>
     );
