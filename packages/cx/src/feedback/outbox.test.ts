@@ -166,6 +166,17 @@ describe('createOutbox', () => {
     expect(sent).toHaveLength(20); // all at the first retry, not spread over the next 8 s
   });
 
+  it('a success also resends at once what failed earlier in the same pass (not at its own backoff timer)', async () => {
+    const clock = new FakeScheduler();
+    const { transport, calls } = scripted([down]);
+    const outbox = tab({ transport, scheduler: clock, baseDelayMs: 60_000, maxDelayMs: 60_000, random: () => 0.99, maxConcurrent: 1 });
+    await outbox.enqueue(answer('early')); // sent at once, fails (the receiver is still down)
+    await outbox.enqueue(answer('late')); // the same pass sends it, delivered: the receiver is back
+    await clock.advanceBy(0);
+    expect(calls.map((c) => c.id)).toEqual(['early', 'late', 'early']);
+    expect(await outbox.entries()).toEqual([]);
+  });
+
   it('drains 1,000 waiting answers within 30 s after the receiver recovers (batches, 4 in flight, 200 ms each)', async () => {
     const clock = new FakeScheduler();
     let serverUp = false;
@@ -209,10 +220,11 @@ describe('createOutbox', () => {
     // Hold the first send so everything queues up, then drain in one go.
     await Promise.all(Array.from({ length: 250 }, (_, i) => store.put({ id: `n-${i}`, endpoint: 'b', response: answer(`n-${i}`), attempts: 0, nextAttemptAt: 0, state: 'pending' })));
     await outbox.drain();
-    expect(batches.map(([n]) => n).sort((a, b) => b! - a!)).toEqual([100, 100, 50]);
+    // n-2 failed for now in the first batch; the next batch was delivered, so n-2 went again at once, alone (delivered).
+    expect(batches.map(([n]) => n).sort((a, b) => b! - a!)).toEqual([100, 100, 50, 1]);
     const left = await store.list('b');
     expect(left.filter((e) => e.state === 'failed').map((e) => e.id).sort()).toEqual(['n-1']);
-    expect(left.filter((e) => e.state === 'pending').map((e) => e.id).sort()).toEqual(['n-2']);
+    expect(left.filter((e) => e.state === 'pending')).toEqual([]);
     // Big answers: the byte limit splits them before the count does.
     batches.length = 0;
     for (let i = 0; i < 10; i += 1) await store.put({ id: `big-${i}0`, endpoint: 'b', response: answer(`big-${i}0`, { comment: 'y'.repeat(20_000) }), attempts: 0, nextAttemptAt: 0, state: 'pending' });

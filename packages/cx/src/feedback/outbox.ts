@@ -306,8 +306,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
     inFlight.delete(entry.id);
   };
 
-  /** Sends one request (a batch or a single answer); true when at least one answer was delivered. */
-  const sendChunk = async (chunk: OutboxEntry[], source: OutboxStore): Promise<boolean> => {
+  /** Sends one request (a batch or a single answer); the ids delivered and the ids to retry, none when disposed. */
+  const sendChunk = async (chunk: OutboxEntry[], source: OutboxStore): Promise<{ delivered: string[]; retry: string[] }> => {
     const responses = chunk.map((e) => e.response);
     const bytes = chunk.length === 1 ? bytesOf(responses[0]) : bytesOf(responses);
     const keepalive = page.hiding() && keepaliveBytes + bytes <= keepaliveBudgetBytes;
@@ -318,9 +318,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
     }
     const results = await send(responses, keepalive);
     if (keepalive) keepaliveBytes -= bytes;
-    if (disposed) return false; // the page is gone: the entries stay stored and the next sender repeats them
-    await Promise.all(chunk.map((entry, i) => settle(entry, results[i] ?? transient('no result for this entry'), source)));
-    return results.some((r) => r.ok);
+    if (disposed) return { delivered: [], retry: [] }; // the page is gone: the entries stay stored, the next sender repeats them
+    const each = chunk.map((_, i) => results[i] ?? transient('no result for this entry'));
+    await Promise.all(chunk.map((entry, i) => settle(entry, each[i]!, source)));
+    return {
+      delivered: chunk.filter((_, i) => each[i]!.ok).map((e) => e.id),
+      retry: chunk.filter((_, i) => !each[i]!.ok && each[i]!.kind === 'transient').map((e) => e.id),
+    };
   };
 
   /** Requests of at most `maxBatchSize` answers and `maxBatchBytes` bytes (an answer alone over the limit goes alone). */
@@ -343,11 +347,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
   };
 
   /**
-   * Sends the due entries of one store until none is left and nothing is in flight; each entry at most once per pass.
-   * A wake-up (an answer enqueued, `online`, a retry) lists the store again without waiting for the requests in flight.
+   * Sends the due entries of one store until none is left and nothing is in flight; each entry once per pass, unless a
+   * later request of the pass is delivered (then what failed before goes again at once). A wake-up (an answer enqueued, `online`, a retry) lists the store again without waiting for the requests in flight.
    */
   const pass = async (source: OutboxStore, run: RunState, stillHeld: () => Promise<boolean>) => {
     const tried = new Set<string>();
+    /** Tried in this pass and failed for now: sent again at once when a later request is delivered. */
+    const toRetry = new Set<string>();
     const active = new Set<Promise<void>>();
     let resume = false;
     let relist = true;
@@ -366,7 +372,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
           for (const e of chunk) tried.add(e.id);
           const sending: Promise<void> = limit(async () => {
             if (disposed || !(await stillHeld())) return;
-            if ((await sendChunk(chunk, source)) && !resume) resume = relist = true; // the receiver is back: all go now
+            const { delivered, retry } = await sendChunk(chunk, source);
+            if (delivered.length > 0) {
+              // The receiver is back: everything waiting goes now, also what an earlier request of this pass failed.
+              for (const id of toRetry) tried.delete(id);
+              toRetry.clear();
+              resume = relist = true;
+            }
+            for (const id of retry) toRetry.add(id);
           }).finally(() => active.delete(sending));
           active.add(sending);
         }
