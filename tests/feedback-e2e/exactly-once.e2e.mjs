@@ -6,8 +6,8 @@
  *
  *   node tests/feedback-e2e/exactly-once.e2e.mjs [--answers 300]
  *
- * Exits 1 and names each failure when the proof does not hold. Not in the test command while it fails on main
- * (answers lost when a page reloads right after Send, while the widget says "saving": see the report in #15).
+ * Exits 1 and names each failure when the proof does not hold. In the test command as exactly-once.test.ts (300
+ * answers); this runner is for larger or repeated runs.
  */
 import { parseArgs } from 'node:util';
 import { failuresOf } from './expectations.mjs';
