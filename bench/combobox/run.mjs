@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { writeDocsSection } from '../lib/report.mjs';
 import { dedupe, root, sourcePlugins } from '../lib/size.mjs';
 import { OPTION_COUNT, QUERIES, options } from './data.mjs';
 
@@ -272,20 +273,17 @@ function renderMarkdown(results) {
 function writeDocs(markdown) {
   const docs = path.join(root, 'docs/benchmarks.md');
   if (!existsSync(docs)) return;
-  const start = '<!-- combobox:start -->';
-  const end = '<!-- combobox:end -->';
-  let text = readFileSync(docs, 'utf8');
-  if (!text.includes(start) || !text.includes(end)) {
-    text +=
-      '\n## Combobox filtering\n\n' +
+  writeDocsSection(docs, {
+    key: 'combobox',
+    heading: 'Combobox filtering',
+    intro:
       'Typing into a combobox of 1,000 options, measured from the key press to the next painted frame in headless ' +
       'Chromium (`node bench/combobox/run.mjs`), beside a floor (a plain `<select>` whose options a tiny vanilla ' +
       'script filters, same data) and react-aria-components\' ComboBox (used as its docs show, no virtualizer). Polku ' +
       'renders only a window of options beyond 200, so a keystroke costs the filter over 1,000 labels and about ' +
-      'thirty rows; the floor puts every matching `<option>` back into the select on each key (up to 1,000 rows to lay out), which is why a windowed list can be faster than it. Timed numbers live here and in `bench/results/combobox.json`, never in unit tests.\n\n' +
-      `${start}\n${end}\n`;
-  }
-  writeFileSync(docs, `${text.slice(0, text.indexOf(start) + start.length)}\n${markdown}\n${text.slice(text.indexOf(end))}`);
+      'thirty rows; the floor puts every matching `<option>` back into the select on each key (up to 1,000 rows to lay out), which is why a windowed list can be faster than it. Timed numbers live here and in `bench/results/combobox.json`, never in unit tests.',
+    markdown,
+  });
   log('docs/benchmarks.md updated');
 }
 

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { writeDocsSection } from '../lib/report.mjs';
 import { REACT_EXTERNALS, STYLED_EXTERNALS, dedupe, entryFor, measureEntry, root, sourcePlugins } from '../lib/size.mjs';
 
 const bench = path.join(root, 'bench');
@@ -199,21 +200,17 @@ function renderMarkdown(results) {
 }
 
 function writeDocs(markdown) {
-  const docs = path.join(root, 'docs/benchmarks.md');
-  const start = '<!-- datepicker:start -->';
-  const end = '<!-- datepicker:end -->';
-  let text = readFileSync(docs, 'utf8');
-  if (!text.includes(start)) {
-    text +=
-      '\n## Date picker\n\n' +
+  writeDocsSection(path.join(root, 'docs/benchmarks.md'), {
+    key: 'datepicker',
+    heading: 'Date picker',
+    intro:
       'Opening the calendar of a date picker, from the click on its button to the first painted frame with the month ' +
       'grid, in headless Chromium after the page has painted (`node bench/datepicker/run.mjs`). The floor is a static ' +
       'HTML table of the same month that the click only unhides: what any calendar costs at the least (a native ' +
       '`<input type="date">` picker is drawn by the browser outside the page, so it cannot be timed the same way). ' +
-      'Timed numbers live here and in `bench/results/datepicker.json`, never in unit tests.\n\n' +
-      `${start}\n${end}\n`;
-  }
-  writeFileSync(docs, `${text.slice(0, text.indexOf(start) + start.length)}\n${markdown}\n${text.slice(text.indexOf(end))}`);
+      'Timed numbers live here and in `bench/results/datepicker.json`, never in unit tests.',
+    markdown,
+  });
   log('docs/benchmarks.md updated');
 }
 

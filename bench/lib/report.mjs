@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+
 // Markdown tables from bench/results/latest.json (used by bench/run.mjs; the same text goes into docs/benchmarks.md).
 const kb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)}`);
 const x = (ratio) => (ratio === undefined || Number.isNaN(ratio) ? '–' : `${ratio.toFixed(2)}×`);
@@ -139,4 +141,16 @@ export function renderMarkdown(results) {
       .join(', ')}.`,
   );
   return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * Writes `markdown` between `<!-- key:start -->` and `<!-- key:end -->` in docs/benchmarks.md; the first time, appends
+ * a section with `heading` and `intro` holding the markers. A bench's recorded table is replaced, its prose kept.
+ */
+export function writeDocsSection(docs, { key, heading, intro, markdown }) {
+  const start = `<!-- ${key}:start -->`;
+  const end = `<!-- ${key}:end -->`;
+  let text = readFileSync(docs, 'utf8');
+  if (!text.includes(start) || !text.includes(end)) text += `\n## ${heading}\n\n${intro}\n\n${start}\n${end}\n`;
+  writeFileSync(docs, `${text.slice(0, text.indexOf(start) + start.length)}\n${markdown}\n${text.slice(text.indexOf(end))}`);
 }

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { writeDocsSection } from '../lib/report.mjs';
 import { REACT_EXTERNALS, STYLED_EXTERNALS, dedupe, entryFor, measureEntry, root, sourcePlugins } from '../lib/size.mjs';
 
 const bench = path.join(root, 'bench');
@@ -109,17 +110,13 @@ function renderMarkdown() {
 }
 
 if (!args.includes('--no-docs')) {
-  const docs = path.join(root, 'docs/benchmarks.md');
-  const start = '<!-- new-components:start -->';
-  const end = '<!-- new-components:end -->';
-  let text = readFileSync(docs, 'utf8');
-  if (!text.includes(start)) {
-    text +=
-      '\n## New components: bytes\n\n' +
+  writeDocsSection(path.join(root, 'docs/benchmarks.md'), {
+    key: 'new-components',
+    heading: 'New components: bytes',
+    intro:
       "The JS each of issue #16's components adds to an app, beside the peers' equivalents, measured in one run " +
-      '(`node bench/new-components/run.mjs`).\n\n' +
-      `${start}\n${end}\n`;
-  }
-  writeFileSync(docs, `${text.slice(0, text.indexOf(start) + start.length)}\n${renderMarkdown()}\n${text.slice(text.indexOf(end))}`);
+      '(`node bench/new-components/run.mjs`).',
+    markdown: renderMarkdown(),
+  });
   log('docs/benchmarks.md updated');
 }
