@@ -1,7 +1,7 @@
 import { createElement, Fragment, type ElementType, type ReactElement } from 'react';
 import { compile, serialize, stringify } from 'stylis';
 import type { StaticInterpolation, StaticStyledComponent } from './static-styled';
-import { styledElement, styledFactory, type StyledOptions } from './styled-element';
+import { styledElement, styledFactory, templateIdentity, type StyledOptions } from './styled-element';
 
 /*
  * The static `styled` for React Server Components (the `@polku/react/server` entry, ADR 0009). Server components have
@@ -25,8 +25,6 @@ function flatten(value: StaticInterpolation, where: string): string {
   throw new TypeError(`${where}: only static text, css blocks and components can be interpolated in a server component`);
 }
 
-let count = 0;
-
 type Options = StyledOptions;
 
 function create<T extends ElementType>(
@@ -35,14 +33,12 @@ function create<T extends ElementType>(
   strings: TemplateStringsArray,
   interpolations: StaticInterpolation[],
 ): StaticStyledComponent<T> {
-  const targetName = typeof target === 'string' ? target : (target as { displayName?: string }).displayName ?? 'Component';
-  const where = `styled(${targetName})`;
+  const { targetName, where, id } = templateIdentity(target, options);
   let cssText = '';
   strings.forEach((text, index) => {
     cssText += text;
     if (index < interpolations.length) cssText += flatten(interpolations[index], where);
   });
-  const id = options.componentId ?? `polku-${(++count).toString(36)}`;
   const rules = serialize(compile(`.${id}{${cssText}}`), stringify);
 
   const component = (props: Record<string, unknown>): ReactElement => {

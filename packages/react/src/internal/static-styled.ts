@@ -7,7 +7,7 @@ import {
   type JSX,
   type ReactElement,
 } from 'react';
-import { styledElement, styledFactory, type StyledOptions } from './styled-element';
+import { styledElement, styledFactory, templateIdentity, type StyledOptions } from './styled-element';
 import { refIsProp } from './with-ref';
 import { StyleSheetContext, __PRIVATE__, type IStyleSheetContext, type Keyframes, type RuleSet } from 'styled-components';
 
@@ -91,8 +91,6 @@ function flatten(value: StaticInterpolation, parts: (string | KeyframesObject)[]
   }
 }
 
-let count = 0;
-
 /**
  * The class of a static component, its rules injected into the current sheet: for a hot component that renders the
  * element itself instead of through the styled component (one component layer instead of two; ADR 0008).
@@ -107,8 +105,7 @@ function create<T extends ElementType>(
   strings: TemplateStringsArray,
   interpolations: StaticInterpolation[],
 ): StaticStyledComponent<T> {
-  const targetName = typeof target === 'string' ? target : (target as { displayName?: string }).displayName ?? 'Component';
-  const where = `styled(${targetName})`;
+  const { targetName, where, id } = templateIdentity(target, options);
   const parts: (string | KeyframesObject)[] = [];
   strings.forEach((text, index) => {
     flatten(text, parts, where);
@@ -116,7 +113,6 @@ function create<T extends ElementType>(
   });
   // The package build gives each template a componentId derived from its file and position (stable across server and
   // client bundles); from the sources, creation order is enough.
-  const id = options.componentId ?? `polku-${(++count).toString(36)}`;
   __PRIVATE__.StyleSheet.registerId(id);
 
   // Compiled rules per stylis instance (its plugins decide the output): a server renders each request into a new

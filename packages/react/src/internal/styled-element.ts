@@ -50,3 +50,14 @@ export function styledFactory(create: Create): unknown {
   };
   return new Proxy(factory, { get: (_target, tag: string) => factory(tag as ElementType) });
 }
+
+let count = 0;
+
+/**
+ * A template's name for messages (`styled(button)`) and its class: the build's componentId, else (from the sources)
+ * one numbered in creation order, shared by both runtimes so their ids never collide.
+ */
+export function templateIdentity(target: ElementType, options: StyledOptions): { targetName: string; where: string; id: string } {
+  const targetName = typeof target === 'string' ? target : (target as { displayName?: string }).displayName ?? 'Component';
+  return { targetName, where: `styled(${targetName})`, id: options.componentId ?? `polku-${(++count).toString(36)}` };
+}
