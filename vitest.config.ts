@@ -5,8 +5,8 @@ import type { BrowserCommand } from 'vitest/node';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumLaunchOptions } from './scripts/chromium.mjs';
-import { workspaceAliases } from './scripts/aliases.mjs';
+import { chromiumLaunchOptions } from '@polku/tooling/chromium';
+import { workspaceAliases } from '@polku/tooling/aliases';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
 import remarkGfm from 'remark-gfm';
-import { workspaceAliases } from '../scripts/aliases.mjs';
+import { workspaceAliases } from '@polku/tooling/aliases';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

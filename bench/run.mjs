@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { chromiumLaunchOptions, chromiumPath } from '../scripts/chromium.mjs';
+import { chromiumLaunchOptions, chromiumPath } from '@polku/tooling/chromium';
 import {
   DIST_ENTRIES,
   REACT_EXTERNALS,
@@ -28,7 +28,7 @@ import {
   polkuResolver,
   root,
   sourcePlugins,
-} from './lib/size.mjs';
+} from '@polku/tooling/size';
 import { renderMarkdown } from './lib/report.mjs';
 
 const bench = path.join(root, 'bench');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Size budget on the BUILT packages (what a consumer's bundler gets), run by `pnpm check:packages` after publint/attw.
 // Bundles `import { Button } from '@polku/react'`, the typical ten-set and @polku/cx's FeedbackWidget + NpsQuestion from dist with esbuild like an
-// app's production build (bench/lib/size.mjs: ESM, minified, tree-shaken, NODE_ENV=production, react and react-dom
+// app's production build (tooling/src/size.mjs: ESM, minified, tree-shaken, NODE_ENV=production, react and react-dom
 // external, gzip 9) and compares with bench/budgets.json: `button` (beyond react + styled-components) and `tenSet`
 // (styled-components included). tests/size-budget.test.ts checks the same budgets bundled from the sources; this one
 // catches packaging that defeats tree-shaking (docs/adr/0007-tree-shakeable-builds.md).
@@ -22,7 +22,7 @@ import {
   polkuResolver,
   root,
   sourcePlugins,
-} from '../bench/lib/size.mjs';
+} from '@polku/tooling/size';
 
 const args = process.argv.slice(2);
 const budgetsIndex = args.indexOf('--budgets');

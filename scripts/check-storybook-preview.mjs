@@ -16,8 +16,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from './chromium.mjs';
-import { serveStatic } from '../packages/tokens/src/review/server.mjs';
+import { chromiumLaunchOptions } from '@polku/tooling/chromium';
+import { serveStatic } from '@polku/tooling/static-server';
 
 /** Storybook 10's own preview runtime is ~0.8 MB minified; the ceiling catches a heavy module added to the preview. */
 const PREVIEW_CHUNK_MAX_KB = 1250;

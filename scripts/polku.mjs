@@ -3,7 +3,7 @@
 // Uses only Node built-ins, because it runs before any dependency is installed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { chromiumPath } from './chromium.mjs';
+import { chromiumPath } from '../tooling/src/chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pnpmVersion = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).packageManager.split('@')[1];

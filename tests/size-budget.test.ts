@@ -20,7 +20,7 @@ import {
   measureEachExport,
   measureEntry,
   sourcePlugins,
-} from '../bench/lib/size.mjs';
+} from '@polku/tooling/size';
 
 // tests/setup/unit.ts (shared by the unit project) clears the DOM after every test and assumes jsdom; esbuild needs
 // the node environment (jsdom's TextEncoder breaks it), so give the setup the two objects it touches.

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import * as esbuild from 'esbuild';
-import { markDefinitionsPure, minifyCssTemplates, minifyCssText } from '../scripts/styled-templates.mjs';
+import { markDefinitionsPure, minifyCssTemplates, minifyCssText } from '@polku/tooling/styled-templates';
 
 describe('styled template minification (package build)', () => {
   it('drops comments and indentation, keeps spaces that carry meaning', () => {

@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { chromiumLaunchOptions } from '@polku/tooling/chromium';
 import { writeDocsSection } from '../lib/report.mjs';
-import { dedupe, root, sourcePlugins } from '../lib/size.mjs';
+import { dedupe, root, sourcePlugins } from '@polku/tooling/size';
 import { OPTION_COUNT, QUERIES, options } from './data.mjs';
 
 const bench = path.join(root, 'bench');

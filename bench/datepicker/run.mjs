@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { chromiumLaunchOptions } from '@polku/tooling/chromium';
 import { writeDocsSection } from '../lib/report.mjs';
-import { REACT_EXTERNALS, STYLED_EXTERNALS, dedupe, entryFor, measureEntry, root, sourcePlugins } from '../lib/size.mjs';
+import { REACT_EXTERNALS, STYLED_EXTERNALS, dedupe, entryFor, measureEntry, root, sourcePlugins } from '@polku/tooling/size';
 
 const bench = path.join(root, 'bench');
 const pagesDir = path.join(bench, 'datepicker/pages');

@@ -1,6 +1,6 @@
 // The JS each of issue #16's components costs an app (gz, react and react-dom external), beyond styled-components
 // and with it, beside react-aria-components' ComboBox / Menu / DatePicker and suomifi-ui-components' SingleSelect /
-// DateInput, all measured in one run with the shared helpers in bench/lib/size.mjs.
+// DateInput, all measured in one run with the shared helpers in tooling/src/size.mjs.
 // Writes bench/results/new-components.json and the "New components: bytes" section of docs/benchmarks.md.
 //
 //   node bench/new-components/run.mjs [--no-docs]
@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { writeDocsSection } from '../lib/report.mjs';
-import { REACT_EXTERNALS, STYLED_EXTERNALS, dedupe, entryFor, measureEntry, root, sourcePlugins } from '../lib/size.mjs';
+import { REACT_EXTERNALS, STYLED_EXTERNALS, dedupe, entryFor, measureEntry, root, sourcePlugins } from '@polku/tooling/size';
 
 const bench = path.join(root, 'bench');
 const args = process.argv.slice(2);
@@ -82,7 +82,7 @@ const results = {
     'One run, one process: esbuild production bundle of an entry that re-exports the listed parts (ESM, minified, ' +
     'tree-shaken, NODE_ENV=production), gzip level 9, react / react-dom / scheduler external; "beyond react + ' +
     'styled-components" also leaves styled-components out. Polku from its sources with the package build\'s template ' +
-    'transform (bench/lib/size.mjs sourcePlugins); peers from bench/node_modules. JS only: no CSS file is imported by ' +
+    'transform (tooling/src/size.mjs sourcePlugins); peers from bench/node_modules. JS only: no CSS file is imported by ' +
     'any of these entries.',
   versions: {
     esbuild: esbuild.version,

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
-import { styledTemplates } from '../../scripts/styled-templates.mjs';
-import { dropEmptySourcemaps } from '../../scripts/drop-empty-sourcemaps.mjs';
+import { styledTemplates } from '@polku/tooling/styled-templates';
+import { dropEmptySourcemaps } from '@polku/tooling/drop-empty-sourcemaps';
 
 const shared = {
   sourcemap: true,

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
-import { styledTemplates } from '../../scripts/styled-templates.mjs';
-import { dropEmptySourcemaps } from '../../scripts/drop-empty-sourcemaps.mjs';
+import { styledTemplates } from '@polku/tooling/styled-templates';
+import { dropEmptySourcemaps } from '@polku/tooling/drop-empty-sourcemaps';
 
 // Tree-shakeable output (ADR 0007). The ESM build has one entry per component folder plus `index`, with code
 // splitting: every component's code lands in its own chunk, and `dist/index.js` only re-exports from the chunks. With

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { chromiumLaunchOptions } from '@polku/tooling/chromium';
 import { serveStatic } from '../consumers/lib.mjs';
 import { inspectDocsPage } from './inspect-docs-page.mjs';
 import { countSourceTables } from './mdx-source.mjs';

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { chromiumLaunchOptions } from '@polku/tooling/chromium';
 import { startFaultProxy } from './fault-proxy.mjs';
 import { buildPage, startPageServer } from './page-server.mjs';
 import { startReceiver } from './receiver.mjs';

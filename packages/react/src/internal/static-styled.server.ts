@@ -8,7 +8,7 @@ import { styledElement, styledFactory, templateIdentity, type StyledOptions } fr
  * no context, so styled-components' StyleSheet cannot be reached; instead each template's CSS is compiled once, when
  * its module loads, and every element is rendered next to a React 19 `<style href precedence>` element, which React
  * hoists into <head> of the first HTML and deduplicates by `href`. The class names are the client build's (the same
- * componentId from scripts/styled-templates.mjs), so a client component of the same template shares the rules.
+ * componentId from tooling/src/styled-templates.mjs), so a client component of the same template shares the rules.
  */
 
 export type { StaticInterpolation, StaticStyledComponent };

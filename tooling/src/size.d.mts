@@ -1,4 +1,4 @@
-// Types for size.mjs, so tests/size-budget.test.ts typechecks (the repo has allowJs off).
+// Types for size.mjs, so its TypeScript importers (tests/size-budget.test.ts) typecheck.
 import type { Metafile, Plugin } from 'esbuild';
 
 export const root: string;

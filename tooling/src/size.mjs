@@ -1,9 +1,11 @@
-// Bundle-size measurement shared by `pnpm bench` (bench/run.mjs) and the size-budget test (tests/size-budget.test.ts).
+// Bundle-size measurement shared by `pnpm bench` (bench/run.mjs and the other bench/*/run.mjs), the size-budget test
+// (tests/size-budget.test.ts) and the budget on the built packages (scripts/check-size-budget.mjs). `root` is the
+// workspace root; the entries below are paths into it (tooling imports nothing outside tooling/).
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { styledTemplates } from '../../scripts/styled-templates.mjs';
+import { styledTemplates } from './styled-templates.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
