@@ -31,7 +31,8 @@ const shared = {
   // One declaration rollup for the public entry (the per-component entries are not public and would be slow).
   // Node's globals are in scope like in the typecheck: `isDevelopment` reads `process.env.NODE_ENV` behind a
   // `typeof process` guard; the emitted .d.ts does not reference Node types.
-  dts: { entry: { index: 'src/index.ts' }, compilerOptions: { types: ['node'] } },
+  // `internal` (`@polku/react/internal`, for the other @polku/* packages only) is rolled up with it.
+  dts: { entry: { index: 'src/index.ts', internal: 'src/polku-internal.ts' }, compilerOptions: { types: ['node'] } },
 } as const;
 
 // One config for both formats, so the declarations are rolled up once (index.d.ts + index.d.cts; two configs took
@@ -52,7 +53,8 @@ const serverVariants: Plugin = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', ...componentEntries },
+    // `internal` is in the split build, so in ESM it shares the chunks (one dev-message and styled state) with `index`.
+    entry: { index: 'src/index.ts', internal: 'src/polku-internal.ts', ...componentEntries },
     format: ['esm', 'cjs'],
     clean: true,
     // Outputs made only of generated re-exports (the folder entries, empty shared chunks) get maps that map nothing:

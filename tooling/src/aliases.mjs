@@ -10,6 +10,7 @@ export function workspaceAliases(root) {
     { find: /^@polku\/cx-server$/, replacement: path.join(root, 'packages/cx-server/src/index.ts') },
     { find: /^@polku\/cx$/, replacement: path.join(root, 'packages/cx/src/index.ts') },
     { find: /^@polku\/test-utils$/, replacement: path.join(root, 'tests/utils/index.ts') },
+    { find: /^@polku\/react\/internal$/, replacement: path.join(root, 'packages/react/src/polku-internal.ts') },
     { find: /^@polku\/react$/, replacement: path.join(root, 'packages/react/src/index.ts') },
   ];
 }

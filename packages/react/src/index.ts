@@ -34,17 +34,12 @@ export * from './Tag';
 export * from './ProgressBar';
 export * from './Pagination';
 export * from './Table';
-// Development-warning helpers, shared with @polku/cx so every package words and deduplicates warnings alike.
-export { oneOf, requireText, devWarn, devError, resetDevMessages, isDevelopment } from './internal';
-// The static styled runtime (ADR 0008), shared with @polku/cx so every Polku style goes through one sheet path.
-export { styled as staticStyled, useStaticClass } from './internal/static-styled';
-export type { StaticStyledComponent, StaticInterpolation } from './internal/static-styled';
-export { withRef } from './internal/with-ref';
+// Development-warning helpers and the static styled runtime (ADR 0008), shared with @polku/cx, are not public API:
+// they are in `@polku/react/internal` (src/polku-internal.ts), for @polku/* packages only.
 export * from './SearchField';
 export * from './NumberField';
 export * from './FileInput';
 export * from './DateInput';
-export { warnProp, describeValue, inRange, isInRange, validDate, isKnownValue, type NumberRange } from './internal';
 export * from './Menu';
 export * from './Combobox';
 export * from './DatePicker';

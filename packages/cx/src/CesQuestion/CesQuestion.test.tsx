@@ -4,7 +4,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PolkuProvider } from '@polku/react';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
-import { resetDevMessages } from '@polku/react';
+import { resetDevMessages } from '@polku/react/internal';
 import { CesQuestion } from './CesQuestion';
 
 describe('CesQuestion', () => {

@@ -1,4 +1,4 @@
-import { staticStyled as styled } from '@polku/react';
+import { staticStyled as styled } from '@polku/react/internal';
 import { Card, Inline } from '@polku/react';
 
 export const StyledPicker = styled.fieldset`

@@ -1,4 +1,4 @@
-import { inRange, isKnownValue, warnProp } from '@polku/react';
+import { inRange, isKnownValue, warnProp } from '@polku/react/internal';
 import type { ServiceChannel } from '../hooks/journey';
 
 /** What an option needs so the customer can really use it, and the prop that gives it. */

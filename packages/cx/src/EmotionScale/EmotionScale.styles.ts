@@ -1,4 +1,4 @@
-import { staticStyled as styled } from '@polku/react';
+import { staticStyled as styled } from '@polku/react/internal';
 
 /** A face in the emotion colour; the text label beside it carries the meaning, so colour and shape are extras. */
 export const Face = styled.svg`

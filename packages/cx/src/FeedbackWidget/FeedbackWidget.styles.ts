@@ -1,4 +1,4 @@
-import { staticStyled as styled } from '@polku/react';
+import { staticStyled as styled } from '@polku/react/internal';
 
 /** The widget: inline card, or (data-presentation="panel") a non-modal panel in the bottom inline-end corner. */
 export const WidgetRoot = styled.section`

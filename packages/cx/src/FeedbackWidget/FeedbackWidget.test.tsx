@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { PolkuProvider, type PolkuEvent } from '@polku/react';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
-import { resetDevMessages } from '@polku/react';
+import { resetDevMessages } from '@polku/react/internal';
 import { createFatigueControl } from '../feedback/fatigue';
 import { createMemoryStorage } from '../feedback/storage';
 import { createOutbox } from '../feedback/outbox';

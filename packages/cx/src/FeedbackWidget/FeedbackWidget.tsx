@@ -12,7 +12,8 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import { Button, Checkbox, Dialog, IconButton, RadioGroup, devError, devWarn, requireText, useMessages } from '@polku/react';
+import { Button, Checkbox, Dialog, IconButton, RadioGroup, useMessages } from '@polku/react';
+import { devError, devWarn, requireText } from '@polku/react/internal';
 import { EmotionScale } from '../EmotionScale';
 import { createStandardQuestion } from '../ScaleQuestion';
 import type { FatigueControl } from '../feedback/fatigue';

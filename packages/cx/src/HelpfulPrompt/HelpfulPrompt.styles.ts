@@ -1,4 +1,4 @@
-import { staticStyled as styled } from '@polku/react';
+import { staticStyled as styled } from '@polku/react/internal';
 
 export const PromptRoot = styled.section`
   box-sizing: border-box;

@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useId, useRef, useState, type FormEvent, type HTMLAttributes, type ReactNode } from 'react';
-import { Button, inRange, requireText, useMessages } from '@polku/react';
+import { Button, useMessages } from '@polku/react';
+import { inRange, requireText } from '@polku/react/internal';
 import { FeedbackStatusRegion } from '../FeedbackWidget/FeedbackStatus';
 import { FeedbackComment } from '../feedback/FeedbackComment';
 import { feedbackMessages } from '../feedback/messages';

@@ -1,5 +1,6 @@
 import { forwardRef, useId, type HTMLAttributes } from 'react';
-import { Heading, Icon, Inline, Stack, Table, requireText, useLocale, useMessages, type TableColumn } from '@polku/react';
+import { Heading, Icon, Inline, Stack, Table, useLocale, useMessages, type TableColumn } from '@polku/react';
+import { requireText } from '@polku/react/internal';
 import { patternHeadingLevel, type PatternHeadingLevel } from '../hooks/heading-level';
 import { emotionLevelOf, journeyCurve, type CurvePoint, type JourneyStage, type Touchpoint } from '../hooks/journey';
 import { formatNumber } from '../hooks/format';

@@ -1,4 +1,4 @@
-import { isInRange, warnProp } from '@polku/react';
+import { isInRange, warnProp } from '@polku/react/internal';
 import { emotionTargetLevels, serviceChannels, type JourneyStage, type Touchpoint } from '../hooks/journey';
 
 const measuredRanges = { nps: [-100, 100], csat: [0, 100] } as const;

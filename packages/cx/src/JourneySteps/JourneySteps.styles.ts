@@ -1,4 +1,4 @@
-import { staticStyled as styled } from '@polku/react';
+import { staticStyled as styled } from '@polku/react/internal';
 
 /** The root is a size container: with orientation `auto` the list turns vertical when the container is narrow. */
 export const StepsRoot = styled.div`

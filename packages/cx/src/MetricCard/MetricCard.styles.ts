@@ -1,4 +1,4 @@
-import { staticStyled as styled } from '@polku/react';
+import { staticStyled as styled } from '@polku/react/internal';
 import { Card } from '@polku/react';
 
 /** The core Card as a labelled section; the metric adds only its score and the interval drawing. */

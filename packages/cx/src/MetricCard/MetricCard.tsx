@@ -1,5 +1,6 @@
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
-import { Icon, Inline, Text, requireText, useLocale, useMessages, type IconName } from '@polku/react';
+import { Icon, Inline, Text, useLocale, useMessages, type IconName } from '@polku/react';
+import { requireText } from '@polku/react/internal';
 import type { Comparison, MetricResult } from '@polku/cx/metrics';
 import { patternHeadingLevel, type PatternHeadingLevel } from '../hooks/heading-level';
 import { formatNumber } from '../hooks/format';

@@ -1,4 +1,4 @@
-import { isInRange, warnProp } from '@polku/react';
+import { isInRange, warnProp } from '@polku/react/internal';
 import { SCALES, type Comparison, type MetricResult } from '@polku/cx/metrics';
 
 /** The range a reported score of each kind lies in: NPS −100…100, CSAT (top-2-box) 0…100 %, CES the mean 1…7. */

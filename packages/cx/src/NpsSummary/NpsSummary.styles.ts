@@ -1,4 +1,4 @@
-import { staticStyled as styled } from '@polku/react';
+import { staticStyled as styled } from '@polku/react/internal';
 
 export const Breakdown = styled.div`
   display: grid;

@@ -1,5 +1,6 @@
 import { forwardRef, useId } from 'react';
-import { isInRange, useLocale, useMessages, warnProp } from '@polku/react';
+import { useLocale, useMessages } from '@polku/react';
+import { isInRange, warnProp } from '@polku/react/internal';
 import type { Comparison, NpsResult } from '@polku/cx/metrics';
 import { MetricCard, type MetricCardProps } from '../MetricCard/MetricCard';
 import { metricsMessages } from '../MetricCard/MetricCard.messages';

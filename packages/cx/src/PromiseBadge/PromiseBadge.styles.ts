@@ -1,4 +1,4 @@
-import { staticStyled as styled } from '@polku/react';
+import { staticStyled as styled } from '@polku/react/internal';
 
 /** One static template; the state is a data attribute, shown by text, icon and border style as well as colour. */
 export const StyledPromise = styled.div`

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { hydrateRoot } from 'react-dom/client';
-import { PolkuProvider, resetDevMessages } from '@polku/react';
+import { PolkuProvider } from '@polku/react';
+import { resetDevMessages } from '@polku/react/internal';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
 import { PromiseBadge } from './PromiseBadge';
 

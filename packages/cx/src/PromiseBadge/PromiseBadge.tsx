@@ -5,15 +5,13 @@ import {
   Inline,
   Text,
   VisuallyHidden,
-  requireText,
   useEmitEvent,
   useLocale,
   useMessages,
-  inRange,
-  warnProp,
   type BadgeTone,
   type IconName,
 } from '@polku/react';
+import { requireText, inRange, warnProp } from '@polku/react/internal';
 import { checkPromiseTiming, validTimeZone } from '../hooks/promise-props';
 import { resolveDeadline, type PromiseState, type PromiseTiming } from '../hooks/promise-state';
 import { usePromiseClock, type PromiseClock } from '../hooks/usePromiseClock';

@@ -1,4 +1,4 @@
-import { staticStyled as styled } from '@polku/react';
+import { staticStyled as styled } from '@polku/react/internal';
 
 /** The promise cards flow into as many columns as fit, one column at 320 px. */
 export const Items = styled.ul`

@@ -2,7 +2,8 @@ import { createRef } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PolkuProvider, resetDevMessages } from '@polku/react';
+import { PolkuProvider } from '@polku/react';
+import { resetDevMessages } from '@polku/react/internal';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
 import { PromiseList, type PromiseListItem } from './PromiseList';
 

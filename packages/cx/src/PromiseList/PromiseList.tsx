@@ -1,5 +1,6 @@
 import { forwardRef, useId, type HTMLAttributes } from 'react';
-import { Card, Heading, Stack, Text, isInRange, requireText, useLocale, useMessages, warnProp } from '@polku/react';
+import { Card, Heading, Stack, Text, useLocale, useMessages } from '@polku/react';
+import { isInRange, requireText, warnProp } from '@polku/react/internal';
 import { patternHeadingLevel, type PatternHeadingLevel } from '../hooks/heading-level';
 import { promiseMessages } from '../PromiseBadge/PromiseBadge.messages';
 import { Items } from './PromiseList.styles';

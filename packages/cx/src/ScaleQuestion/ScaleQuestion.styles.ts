@@ -1,4 +1,4 @@
-import { staticStyled as styled } from '@polku/react';
+import { staticStyled as styled } from '@polku/react/internal';
 
 /** The fieldset is the query container: the scale turns vertical when its own width is narrow, not the viewport. */
 export const ScaleRoot = styled.fieldset`

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
-import { resetDevMessages } from '@polku/react';
+import { resetDevMessages } from '@polku/react/internal';
 import { ScaleQuestion } from './ScaleQuestion';
 
 const renderScale = (props: Partial<Parameters<typeof ScaleQuestion>[0]> = {}) =>

@@ -1,5 +1,5 @@
 import { forwardRef, useId, useImperativeHandle, type FieldsetHTMLAttributes, type ReactNode, type Ref } from 'react';
-import { devWarn, requireText, useStaticClass } from '@polku/react';
+import { devWarn, requireText, useStaticClass } from '@polku/react/internal';
 import { describeNonStandardScale, scaleValues } from '../feedback/scales';
 import type { FeedbackKind } from '../feedback/types';
 import { useScale } from '../feedback/useScale';

@@ -1,4 +1,4 @@
-import { isInRange, warnProp } from '@polku/react';
+import { isInRange, warnProp } from '@polku/react/internal';
 import { standardScales } from '../feedback/scales';
 import type { FeedbackKind } from '../feedback/types';
 

@@ -1,4 +1,5 @@
-import { oneOf, type HeadingLevel } from '@polku/react';
+import { type HeadingLevel } from '@polku/react';
+import { oneOf } from '@polku/react/internal';
 
 /** Heading levels a pattern's title may take: a pattern sits inside a page, so never `h1`. */
 export const patternHeadingLevels = [2, 3, 4, 5, 6] as const;

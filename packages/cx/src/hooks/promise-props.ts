@@ -4,7 +4,7 @@
  * without a state, deadline or countdown, rather than a wrong "on track" or a compensation that is not owed.
  * Nothing here throws, so a bad value never crashes a page in production.
  */
-import { inRange, validDate, warnProp } from '@polku/react';
+import { inRange, validDate, warnProp } from '@polku/react/internal';
 import type { BusinessHours } from './business-hours';
 import { resolveDeadline, type PromiseTiming } from './promise-state';
 
