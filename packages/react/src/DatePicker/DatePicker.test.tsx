@@ -1,6 +1,6 @@
 import { createRef, useState } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { captureConsole, expectAccessibleServerRender, expectNoAxeViolations } from '@polku/test-utils';
 import { resetDevMessages } from '../internal';
@@ -234,5 +234,29 @@ describe('DatePicker', () => {
     expect(html).toContain('value="01/02/2027"');
     expect(html).toContain('aria-haspopup="dialog"');
     expect(html).not.toContain('role="grid"');
+  });
+
+  it('renders its calendar hidden once, in the first idle moment of the page, so the first open is warm', async () => {
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    const hiddenGrids = () => document.querySelectorAll('[hidden] [role="grid"]').length;
+    const runIdle = () => act(() => idle.splice(0).forEach((callback) => callback()));
+    try {
+      render(<DatePicker label="First" defaultValue="2027-02-01" />);
+      expect(hiddenGrids()).toBe(0);
+      runIdle();
+      expect(hiddenGrids()).toBe(1);
+      expect(screen.queryByRole('grid')).toBeNull(); // hidden: not in the accessibility tree, nothing to tab to
+      runIdle();
+      expect(hiddenGrids()).toBe(0);
+      render(<DatePicker label="Second" defaultValue="2027-03-01" />);
+      runIdle();
+      expect(hiddenGrids()).toBe(0); // once per page
+      await openCalendar(userEvent.setup(), /^Change date, Monday,? 1 March 2027$/);
+      expect(grid()).toBeVisible();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { CalendarDate } from '@internationalized/date';
+import { DialogContent } from '../Dialog/Dialog';
+import { dialogMessages } from '../Dialog/Dialog.messages';
 import { IconButton } from '../IconButton';
 import { withRef } from '../internal/with-ref';
 import { useMessages } from '../PolkuProvider/context';
@@ -8,6 +10,7 @@ import { dateFormatter, formatDate, utcDate } from '../DateInput/dateFormat';
 import { isoProp } from '../DateInput/dateLimits';
 import { Calendar } from './Calendar';
 import { datePickerMessages } from './DatePicker.messages';
+import { useCalendarWarmUp } from './useCalendarWarmUp';
 import { CalendarDialog } from './DatePicker.styles';
 
 /** DatePicker takes every DateInput prop; the calendar follows `min`, `max` and `isDateUnavailable`. */
@@ -27,6 +30,9 @@ export const DatePicker = withRef<HTMLInputElement, DatePickerProps>(function Da
   const buttonRef = useRef<HTMLButtonElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const wasOpen = useRef(false);
+  const warming = useCalendarWarmUp();
+  const warmUpId = useId();
+  const dialogText = useMessages(dialogMessages);
 
   useEffect(() => {
     // runs after the Dialog's own effect (a child's effects run first): focus goes from there to the focused day
@@ -76,6 +82,20 @@ export const DatePicker = withRef<HTMLInputElement, DatePickerProps>(function Da
             >
               <Calendar locale={pattern.locale} selected={date} limits={{ min, max, isDateUnavailable }} onSelect={choose} />
             </CalendarDialog>
+            {warming && !open && (
+              <div hidden>
+                <DialogContent
+                  title={t('datePicker.title')}
+                  titleId={`${warmUpId}-title`}
+                  description={t('datePicker.keys')}
+                  descriptionId={`${warmUpId}-description`}
+                  closeLabel={dialogText('dialog.close')}
+                  onClose={() => {}}
+                >
+                  <Calendar locale={pattern.locale} selected={date} limits={{ min, max, isDateUnavailable }} onSelect={() => {}} />
+                </DialogContent>
+              </div>
+            )}
           </>
         );
       }}

@@ -6,6 +6,7 @@ import {
   useRef,
   type DialogHTMLAttributes,
   type KeyboardEvent,
+  type Ref,
   type ReactNode,
   type SyntheticEvent,
 } from 'react';
@@ -111,16 +112,41 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
       onKeyDown={handleKeyDown}
     >
       {open && (
-        <>
-          <DialogHeader>
-            <DialogTitle id={titleId}>{title}</DialogTitle>
-            <DialogClose ref={closeRef} icon="close" label={t('dialog.close')} onClick={onClose} />
-          </DialogHeader>
-          {description && <DialogDescription id={descriptionId}>{description}</DialogDescription>}
-          <DialogBody>{children}</DialogBody>
-          {footer && <DialogFooter>{footer}</DialogFooter>}
-        </>
+        <DialogContent
+          title={title}
+          titleId={titleId}
+          description={description}
+          descriptionId={descriptionId}
+          closeRef={closeRef}
+          closeLabel={t('dialog.close')}
+          onClose={onClose}
+          footer={footer}
+        >
+          {children}
+        </DialogContent>
       )}
     </StyledDialog>
   );
 });
+
+interface DialogContentProps extends Pick<DialogOwnProps, 'title' | 'description' | 'children' | 'footer' | 'onClose'> {
+  titleId: string;
+  descriptionId: string;
+  closeLabel: string;
+  closeRef?: Ref<HTMLButtonElement>;
+}
+
+/** What an open Dialog shows; also rendered hidden by components that warm it up before the first open (DatePicker). */
+export function DialogContent({ title, titleId, description, descriptionId, closeRef, closeLabel, onClose, children, footer }: DialogContentProps) {
+  return (
+    <>
+      <DialogHeader>
+        <DialogTitle id={titleId}>{title}</DialogTitle>
+        <DialogClose ref={closeRef} icon="close" label={closeLabel} onClick={onClose} />
+      </DialogHeader>
+      {description && <DialogDescription id={descriptionId}>{description}</DialogDescription>}
+      <DialogBody>{children}</DialogBody>
+      {footer && <DialogFooter>{footer}</DialogFooter>}
+    </>
+  );
+}
