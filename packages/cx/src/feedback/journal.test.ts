@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createStorageJournal } from './journal';
-import { createOutbox, type OutboxOptions } from './outbox';
+import { createOutbox, type OutboxEvent, type OutboxOptions } from './outbox';
 import { createMemoryOutboxStore, type OutboxStore } from './outbox-store';
 import { createMemoryStorage } from './storage';
-import { FakeScheduler } from './test-helpers';
-import type { FeedbackTransport } from './transport';
+import { FakeScheduler, flushMicrotasks } from './test-helpers';
+import type { FeedbackTransport, SendResult } from './transport';
 import type { FeedbackResponse } from './types';
 
 const answer = (id: string): FeedbackResponse => ({
@@ -100,5 +100,73 @@ describe('the write-ahead journal', () => {
     await expect(outbox.enqueue(answer('x'))).resolves.toBe('memory');
     await clock.advanceBy(0);
     expect(received.map((r) => r.id)).toEqual(['x']);
+  });
+
+  describe('on page hiding', () => {
+    /** A transport that records each request (ids and keepalive) and answers when the test releases it. */
+    function held(endpoint = 'e') {
+      const requests: Array<{ ids: string[]; keepalive: boolean }> = [];
+      const releases: Array<() => void> = [];
+      const transport: FeedbackTransport = (r, options) => {
+        requests.push({ ids: [r.id], keepalive: options?.keepalive === true });
+        return new Promise<SendResult>((resolve) => releases.push(() => resolve({ ok: true })));
+      };
+      transport.endpoint = endpoint;
+      return { transport, requests, release: () => releases.splice(0).forEach((r) => r()) };
+    }
+    const big = (id: string): FeedbackResponse => ({ ...answer(id), comment: 'k'.repeat(30_000) });
+
+    it('sends the answers only the journal has at once, with keepalive, within the 64 KiB budget', async () => {
+      const journal = createStorageJournal(createMemoryStorage());
+      const store = createMemoryOutboxStore('device');
+      const { transport, requests, release } = held();
+      // The page's own lifecycle (pagehide on window), a store write that has not committed when the page hides.
+      const outbox = createOutbox({ transport, store: neverCommits(store), journal, scheduler: new FakeScheduler(), broadcast: null, locks: null });
+      const seen: OutboxEvent[] = [];
+      outbox.subscribe((e) => seen.push(e));
+      const stop = outbox.start();
+      for (const id of ['j1', 'j2', 'j3']) void outbox.enqueue(big(id)); // about 30 KB each
+      await flushMicrotasks();
+      expect(requests).toEqual([]); // visible: nothing goes before the store has the answers
+
+      window.dispatchEvent(new Event('pagehide'));
+      // Synchronously, in the pagehide handler: two fit the keepalive budget together; the third stays in the journal.
+      expect(requests).toEqual([
+        { ids: ['j1'], keepalive: true },
+        { ids: ['j2'], keepalive: true },
+      ]);
+      release();
+      await flushMicrotasks();
+      expect(seen.filter((e) => e.type === 'sent').map((e) => e.id)).toEqual(['j1', 'j2']);
+      expect(journal.list('e').map((e) => e.id)).toEqual(['j3']); // for the store write or the next page load
+      stop();
+      outbox.dispose();
+      window.dispatchEvent(new Event('pageshow'));
+    });
+
+    it('a delivered answer whose store write commits afterwards is not sent again', async () => {
+      const journal = createStorageJournal(createMemoryStorage());
+      const store = createMemoryOutboxStore('device');
+      let commit!: () => void;
+      const slow: OutboxStore = { ...store, put: (entry) => new Promise<void>((resolve) => (commit = () => void store.put(entry).then(resolve))) };
+      const { transport, requests, release } = held();
+      const clock = new FakeScheduler();
+      const outbox = createOutbox({ transport, store: slow, journal, scheduler: clock, broadcast: null, locks: null });
+      const stop = outbox.start();
+      const kept = outbox.enqueue(answer('late'));
+      window.dispatchEvent(new Event('pagehide'));
+      expect(requests).toEqual([{ ids: ['late'], keepalive: true }]);
+      release();
+      await flushMicrotasks();
+      commit(); // the page was only hidden (a tab switch): the write commits after all
+      await expect(kept).resolves.toBe('device');
+      window.dispatchEvent(new Event('pageshow'));
+      await clock.advanceBy(60_000);
+      expect(requests).toHaveLength(1);
+      expect(await store.list('e')).toEqual([]);
+      expect(journal.list('e')).toEqual([]);
+      stop();
+      outbox.dispose();
+    });
   });
 });

@@ -4,7 +4,7 @@ import { createMemoryOutboxStore, type OutboxStore } from './outbox-store';
 import type { PageLifecycle } from './page-lifecycle';
 import type { LockManagerLike } from './sender-lock';
 import { countingTransport, FakeScheduler, seededRandom } from './test-helpers';
-import type { FeedbackTransport, SendOptions, SendResult } from './transport';
+import { createFetchTransport, type FeedbackTransport, type SendOptions, type SendResult } from './transport';
 import type { FeedbackResponse } from './types';
 
 const answer = (id = 'a1', extra: Partial<FeedbackResponse> = {}): FeedbackResponse => ({
@@ -232,6 +232,50 @@ describe('createOutbox', () => {
     expect(batches.every(([, bytes]) => bytes! <= 65_536)).toBe(true);
     expect(batches.map(([, , big]) => big!).reduce((a, b) => a + b, 0)).toBe(10);
     expect(batches.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a batch refused as too large (413) is halved down to single answers; a single answer still refused is kept as refused', async () => {
+    // A receiver with a 4,000-byte body limit behind the real fetch transport: 413 above it, else 201 per answer.
+    const limit = 4000;
+    const bodies: string[] = [];
+    const stored = new Map<string, number>();
+    const reply = (status: number, body: unknown) => ({ status, headers: new Headers(), json: async () => body }) as unknown as Response;
+    const fetchStub = (async (_url: string, init: RequestInit) => {
+      const body = String(init.body);
+      bodies.push(body);
+      if (new TextEncoder().encode(body).length > limit) return reply(413, { title: 'Content too large' });
+      const parsed = JSON.parse(body) as FeedbackResponse | FeedbackResponse[];
+      for (const r of [parsed].flat()) stored.set(r.id, (stored.get(r.id) ?? 0) + 1);
+      return Array.isArray(parsed) ? reply(200, { results: parsed.map((r) => ({ id: r.id, status: 201 })) }) : reply(201, { id: parsed.id, status: 'created' });
+    }) as unknown as typeof fetch;
+    const transport = createFetchTransport('https://r.example/v1/feedback', { fetch: fetchStub, batch: true });
+    const store = createMemoryOutboxStore('device');
+    const clock = new FakeScheduler();
+    const outbox = tab({ transport, store, scheduler: clock });
+    const seen = events(outbox);
+    for (let i = 0; i < 30; i += 1) {
+      await store.put({ id: `s-${i}`, endpoint: transport.endpoint!, response: answer(`s-${i}`, { comment: 'c'.repeat(400) }), attempts: 0, nextAttemptAt: 0, state: 'pending' });
+    }
+    const huge = answer('huge', { comment: 'h'.repeat(5000) });
+    await store.put({ id: 'huge', endpoint: transport.endpoint!, response: huge, attempts: 0, nextAttemptAt: 0, state: 'pending' });
+    await outbox.drain();
+    await clock.advanceBy(600_000); // ten minutes: nothing is sent again by itself
+
+    // Every answer that fits arrived exactly once; none of them was marked failed because its batch was too large.
+    expect([...stored.keys()].sort()).toEqual(Array.from({ length: 30 }, (_, i) => `s-${i}`).sort());
+    expect([...stored.values()].every((n) => n === 1)).toBe(true);
+    expect(seen.filter((e) => e.type === 'failed').map((e) => e.id)).toEqual(['huge']);
+    // The one answer over the limit alone is kept, refused for good (not retried by itself), and reported.
+    expect(await outbox.entries()).toMatchObject([{ id: 'huge', state: 'failed', lastError: 'HTTP 413', place: 'device' }]);
+    expect(seen.find((e) => e.type === 'failed')).toMatchObject({ id: 'huge', kind: 'permanent', reason: 'HTTP 413', attempts: 1 });
+    // Halving ends: no body was sent twice, and after the first 413 later batches stay under half of it.
+    expect(new Set(bodies).size).toBe(bodies.length);
+    expect(bodies.filter((body) => body === JSON.stringify(huge))).toHaveLength(1); // alone, once
+    expect(bodies.length).toBeLessThan(2 * 31);
+    // "Try again" sends it once more, alone, and it is still kept.
+    await outbox.retryNow('huge');
+    expect(JSON.parse(bodies.at(-1)!)).toMatchObject({ id: 'huge' });
+    expect(await outbox.entries()).toMatchObject([{ id: 'huge', state: 'failed' }]);
   });
 
   it('uses keepalive only while the page is hiding, and only within the 64 KiB in-flight budget', async () => {

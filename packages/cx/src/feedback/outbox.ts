@@ -122,6 +122,8 @@ export function backoffDelay(attempt: number, random: () => number, baseDelayMs 
 const encoder = /* @__PURE__ */ new TextEncoder();
 const bytesOf = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
 const transient = (reason: string): SendResult => ({ ok: false, kind: 'transient', reason });
+/** The receiver refused the request body as too large (HTTP 413 Content Too Large). */
+const tooLarge = (result: SendResult) => !result.ok && result.kind === 'permanent' && result.status === 413;
 
 function createLimiter(max: number) {
   let active = 0;
@@ -207,6 +209,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const runs = new Map<OutboxStore, RunState>();
   const stops = new Set<() => void>();
   let keepaliveBytes = 0;
+  /** Answers whose store write has not committed yet (enqueue, recovery): on page hiding only the journal has them. */
+  const uncommitted = new Set<string>();
+  /** Bytes of a batch the receiver has refused as too large (413) lowered to half: later batches stay below it. */
+  let batchBytesLimit = maxBatchBytes;
   /** Retry-After of the endpoint: nothing is sent before this time. */
   let pausedUntil = 0;
   /** Another tab holds the lease: try again after this time. */
@@ -226,11 +232,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const recovering = (async () => {
     for (const entry of journal?.list(endpoint) ?? []) {
       if (known.has(entry.id)) continue;
+      uncommitted.add(entry.id);
       try {
         await device.put(entry);
         journal?.remove(entry.id);
       } catch {
         await memory.put(entry).catch(() => undefined); // the journal copy stays until it is sent
+      } finally {
+        uncommitted.delete(entry.id);
       }
     }
   })();
@@ -306,20 +315,34 @@ export function createOutbox(options: OutboxOptions): Outbox {
     inFlight.delete(entry.id);
   };
 
-  /** Sends one request (a batch or a single answer); the ids delivered and the ids to retry, none when disposed. */
-  const sendChunk = async (chunk: OutboxEntry[], source: OutboxStore): Promise<{ delivered: string[]; retry: string[] }> => {
+  /** The body bytes of one request: a chunk of one is sent as the answer alone, a bigger one as an array. */
+  const requestBytes = (chunk: OutboxEntry[]) => (chunk.length === 1 ? bytesOf(chunk[0]!.response) : bytesOf(chunk.map((e) => e.response)));
+
+  /**
+   * Sends one request (a batch or a single answer); the ids delivered and the ids to retry, none when disposed. A batch
+   * the receiver refuses as too large (413) is not an answer about its entries: it is halved and the halves are sent
+   * (down to single answers, `split`); a single answer refused with 413 is kept as refused (`failed`, permanent).
+   */
+  const sendChunk = async (chunk: OutboxEntry[], source: OutboxStore, split = false): Promise<{ delivered: string[]; retry: string[] }> => {
     const responses = chunk.map((e) => e.response);
-    const bytes = chunk.length === 1 ? bytesOf(responses[0]) : bytesOf(responses);
+    const bytes = requestBytes(chunk);
     const keepalive = page.hiding() && keepaliveBytes + bytes <= keepaliveBudgetBytes;
     if (keepalive) keepaliveBytes += bytes;
     for (const e of chunk) {
       inFlight.add(e.id);
-      notify({ type: 'sending', id: e.id, attempt: e.attempts + 1 });
+      if (!split) notify({ type: 'sending', id: e.id, attempt: e.attempts + 1 }); // a half is the same attempt
     }
     const results = await send(responses, keepalive);
     if (keepalive) keepaliveBytes -= bytes;
     if (disposed) return { delivered: [], retry: [] }; // the page is gone: the entries stay stored, the next sender repeats them
     const each = chunk.map((_, i) => results[i] ?? transient('no result for this entry'));
+    if (chunk.length > 1 && each.every(tooLarge)) {
+      batchBytesLimit = Math.min(batchBytesLimit, Math.max(1, Math.floor(bytes / 2)));
+      const half = Math.ceil(chunk.length / 2);
+      const first = await sendChunk(chunk.slice(0, half), source, true);
+      const second = await sendChunk(chunk.slice(half), source, true);
+      return { delivered: [...first.delivered, ...second.delivered], retry: [...first.retry, ...second.retry] };
+    }
     await Promise.all(chunk.map((entry, i) => settle(entry, each[i]!, source)));
     return {
       delivered: chunk.filter((_, i) => each[i]!.ok).map((e) => e.id),
@@ -334,7 +357,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     let size = 2;
     for (const entry of entries) {
       const entryBytes = bytesOf(entry.response) + 1;
-      if (current.length > 0 && (current.length >= maxBatchSize || size + entryBytes > maxBatchBytes)) {
+      if (current.length > 0 && (current.length >= maxBatchSize || size + entryBytes > batchBytesLimit)) {
         chunks.push(current);
         current = [];
         size = 2;
@@ -422,6 +445,27 @@ export function createOutbox(options: OutboxOptions): Outbox {
     return current.running;
   };
 
+  /**
+   * On page hiding: the answers only the journal has (their store write has not committed, so no drain lists them) are
+   * sent now, synchronously, with keepalive while they fit the keepalive budget. What does not fit stays in the
+   * journal for the store write or the next page load. A delivered answer's record is deleted once its write commits.
+   */
+  const flushJournal = () => {
+    if (!journal || disposed || !online() || scheduler.now() < pausedUntil) return;
+    const waiting = journal.list(endpoint).filter((e) => uncommitted.has(e.id) && !inFlight.has(e.id) && e.state === 'pending');
+    for (const chunk of chunksOf(waiting)) {
+      if (keepaliveBytes + requestBytes(chunk) > keepaliveBudgetBytes) continue;
+      void sendChunk(chunk, device).then(({ delivered }) => {
+        for (const id of delivered) {
+          void known
+            .get(id)
+            ?.then((place) => (place === 'memory' ? memory : device).delete(id))
+            .catch(() => undefined);
+        }
+      });
+    }
+  };
+
   async function drain(drainOptions: { force?: boolean } = {}): Promise<void> {
     if (disposed) return;
     const force = drainOptions.force === true;
@@ -429,6 +473,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
   }
 
   const keep = async (entry: OutboxEntry): Promise<OutboxPlace> => {
+    try {
+      return await keepIn(entry);
+    } finally {
+      uncommitted.delete(entry.id);
+    }
+  };
+  const keepIn = async (entry: OutboxEntry): Promise<OutboxPlace> => {
     let reason: MemoryReason = 'unavailable';
     if (device !== memory) {
       try {
@@ -464,6 +515,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       if (existing) return existing;
       const entry: OutboxEntry = { id: response.id, endpoint, response, attempts: 0, nextAttemptAt: scheduler.now(), state: 'pending' };
       journal?.write(entry); // synchronously, before the store write that a reload could cut short
+      uncommitted.add(entry.id);
       const kept = keep(entry);
       known.set(response.id, kept);
       kept.then(
@@ -511,7 +563,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
         void drain({ force: true });
       };
       window.addEventListener('online', onOnline);
-      const stopHide = page.onHide(() => void drain({ force: true }));
+      const stopHide = page.onHide(() => {
+        flushJournal(); // first and synchronously: the page may be gone before a store read answers
+        void drain({ force: true });
+      });
       const stop = () => {
         window.removeEventListener('online', onOnline);
         stopHide();
