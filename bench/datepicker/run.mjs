@@ -234,7 +234,8 @@ const results = {
   goal: `Polku's calendar painted at most one frame (${FRAME_MS} ms) after the click, first and later opens (p95 of later opens) (issue #16)`,
   goalMet: Boolean(polkuTimes?.later && !polkuTimes.error && polkuTimes.first.medianMs <= FRAME_MS && polkuTimes.later.p95Ms <= FRAME_MS),
   method:
-    `${PAGES} page loads per library in alternating order, ${OPENS} opens each (150 ms apart, closed with Escape); the first open ` +
+    `${PAGES} page loads per library in alternating order; once a page is idle after its first paint, ${OPENS} opens ` +
+    '(150 ms apart, closed with Escape); the first open ' +
     'of a page is reported on its own. A sample: the click event.timeStamp (read on window in the capture phase) to a ' +
     'message posted from the requestAnimationFrame callback after the grid (role="grid") became visible (it arrives ' +
     'after that frame painted). Headless Chromium paints at about 60 Hz, so every figure includes the wait for the ' +

@@ -31,7 +31,10 @@ window.addEventListener(
   true,
 );
 
-/** Called by each page once it has mounted: ready after two frames, so the first paint is behind us. */
+/**
+ * Called by each page once it has mounted: ready once the page is first idle after two frames, so the first paint is
+ * behind us and the page has settled, as it has by the time a person clicks (hundreds of milliseconds later).
+ */
 export function ready() {
-  requestAnimationFrame(() => requestAnimationFrame(() => (window.__ready = true)));
+  requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => (window.__ready = true), { timeout: 1000 })));
 }
