@@ -10,7 +10,8 @@ import type { FeedbackHandler } from '@polku/cx-server';
 import { OPEN_TIMEOUT_MS, openTestStore, type TestStore } from '../../packages/cx-server/src/test-helpers';
 import { demoJourney, npsTouchpoint } from '../../docs/cx/receiver-demo/journey';
 import { measuredFromExport, parseExport } from '../../docs/cx/receiver-demo/measured';
-import { DEMO_EXPORT_FILE, readRoute, seedReceiver } from '../../docs/cx/receiver-demo/seed-demo-export';
+import { readRoute, seedReceiver } from '../../docs/cx/receiver-demo/seed';
+import { DEMO_EXPORT_FILE } from './seed-demo-export';
 
 let db: TestStore;
 let handler: FeedbackHandler;
@@ -31,7 +32,7 @@ const metricsOf = async (query: string) => JSON.parse(await readRoute(handler, `
 
 describe('demo receiver export', () => {
   it('the committed export is exactly what the seeded receiver exports now', () => {
-    // On a difference, re-run `pnpm exec tsx docs/cx/receiver-demo/seed-demo-export.ts` and commit the file.
+    // On a difference, re-run `pnpm exec tsx tests/cx/seed-demo-export.ts` and commit the file.
     expect(exported.length).toBeGreaterThan(0);
     expect(committed).toBe(exported);
   });

@@ -1,8 +1,8 @@
 /**
  * The demo journey of the "Measured from the receiver" page: a Finnish energy company's customer moves home and
- * takes an electricity contract for the new address (muutto ja sähkösopimus). The seeding script
- * (seed-demo-export.ts) asks its simulated customers at these touchpoints; the page reads the answers back from the
- * receiver's export. Browser-safe: no Node imports.
+ * takes an electricity contract for the new address (muutto ja sähkösopimus). The seeding (seed.ts, written by
+ * tests/cx/seed-demo-export.ts) asks its simulated customers at these touchpoints; the page reads the answers back
+ * from the receiver's export. Browser-safe: no Node imports.
  */
 import type { EmotionTargetLevel, ServiceChannel } from '@polku/cx';
 

@@ -1,25 +1,23 @@
 /**
- * Seeds the real feedback receiver with a demo journey's answers and writes its export, which the Storybook page
- * "CX/Measured from the receiver" reads. Nothing on that page is typed in by hand: the numbers come from
+ * The seeded answers of the "CX/Measured from the receiver" page, and how they go through the real receiver. Nothing
+ * on that page is typed in by hand: the numbers come from
  *
  *   seeded answers → POST /v1/feedback (createFeedbackHandler on PGlite) → GET /v1/export → receiver-export.ndjson
  *   → @polku/cx/metrics on the page.
  *
  * Deterministic: scores, times, locales and ids come from fast-check's seeded generator (SEED), so the export is
- * byte-stable; tests/cx/receiver-demo-export.test.ts seeds a fresh receiver and compares its export with the
- * committed file.
+ * byte-stable. tests/cx/seed-demo-export.ts runs this against a fresh receiver and writes the file;
+ * tests/cx/receiver-demo-export.test.ts does the same and compares with the committed file.
  *
- * Run (after changing the journey, the model or SEED):
- *   pnpm exec tsx docs/cx/receiver-demo/seed-demo-export.ts
+ * After changing the journey, the model or SEED:
+ *   pnpm exec tsx tests/cx/seed-demo-export.ts
+ *
+ * No Node built-ins here (every module under docs/ must be safe for Storybook's browser bundle); the receiver and
+ * PGlite are Node-only, so only Node code (the writer and the test) imports this file.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import {
   createFeedbackHandler,
-  createPgliteStore,
   MAX_BATCH_SIZE,
   type BatchEntryResult,
   type FeedbackHandler,
@@ -32,8 +30,6 @@ import { demoJourney, npsTouchpoint } from './journey';
 export const SEED = 20_260_803;
 /** Simulated customers who move home and go through the journey. */
 export const CUSTOMERS = 150;
-/** The committed export the Storybook page imports. */
-export const DEMO_EXPORT_FILE = fileURLToPath(new URL('./receiver-export.ndjson', import.meta.url));
 /** Bearer token of the seeded receiver's read routes (a local, throw-away receiver). */
 export const DEMO_READ_TOKEN = 'demo-read-token';
 const BASE = 'http://receiver.demo';
@@ -235,25 +231,4 @@ export async function seedReceiver(store: FeedbackStore): Promise<{ handler: Fee
 export async function seededExport(store: FeedbackStore): Promise<string> {
   const { handler } = await seedReceiver(store);
   return readRoute(handler, '/v1/export');
-}
-
-async function main() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'polku-demo-receiver-'));
-  const store = createPgliteStore({ dataDir });
-  try {
-    const text = await seededExport(store);
-    writeFileSync(DEMO_EXPORT_FILE, text);
-    const lines = text.split('\n').filter(Boolean).length;
-    console.log(`✔ ${lines} answers exported by the receiver → ${path.relative(process.cwd(), DEMO_EXPORT_FILE)}`);
-  } finally {
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
 }
