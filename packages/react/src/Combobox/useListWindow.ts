@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState, type RefObject, type UIEvent } from 'react';
 
 /** Beyond this many options only a window of them is rendered (the rest are space), so long lists stay fast. */
-export const WINDOW_THRESHOLD = 200;
+export const WINDOW_THRESHOLD = 100;
 /** Options rendered above and below the visible ones. */
 const OVERSCAN = 10;
 /** Height of one option until one has been measured (the option's padding plus one line of body text). */
