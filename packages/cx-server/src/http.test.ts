@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFetchTransport, createMemoryOutboxStore, createOutbox } from '@polku/cx';
 import { createFeedbackHandler } from './handler';
 import { answer, BASE, handlerOn, OPEN_TIMEOUT_MS, openTestStore, postBatch, postOne, testDatabase, type TestStore } from './test-helpers';
 
@@ -167,5 +168,36 @@ describe(`CORS allow-list (${testDatabase})`, () => {
     const handler = handlerOn(db.store);
     expect((await handler(postOne(answer(), { headers: { Origin: BASE } }))).status).toBe(201);
     expect((await handler(postOne(answer()))).status).toBe(201);
+  });
+});
+
+describe(`a small body limit and the real client outbox (${testDatabase})`, () => {
+  it('a batch over the limit is halved by the client until it fits; a single answer over it is kept as refused', async () => {
+    const limit = 2048;
+    const handler = handlerOn(db.store, { bodyLimitBytes: limit });
+    const statuses: number[] = [];
+    const viaHandler = (async (url: string, init: RequestInit) => {
+      const response = await handler(new Request(url, { method: init.method, headers: init.headers, body: init.body }));
+      statuses.push(response.status);
+      return response;
+    }) as typeof fetch;
+    const transport = createFetchTransport(`${BASE}/v1/feedback`, { fetch: viaHandler, batch: true });
+    const store = createMemoryOutboxStore('device');
+    const outbox = createOutbox({ transport, store, broadcast: null, locks: null, page: { hiding: () => false, onHide: () => () => {} } });
+    const touchpoint = `body-limit/${crypto.randomUUID()}`;
+    const fitting = Array.from({ length: 24 }, () => answer({ touchpoint, comment: 'Nopea ja selkeä maksu. '.repeat(10) }));
+    const tooBig = answer({ touchpoint, comment: 'x'.repeat(1990) });
+    expect(new TextEncoder().encode(JSON.stringify(tooBig)).byteLength).toBeGreaterThan(limit);
+    for (const one of [...fitting, tooBig]) {
+      await store.put({ id: one.id, endpoint: transport.endpoint!, response: one, attempts: 0, nextAttemptAt: 0, state: 'pending' });
+    }
+    await outbox.drain();
+    outbox.dispose();
+
+    const stored = (await db.store.exportPage({ touchpoint }, undefined, 100)).map((row) => row.answer.id);
+    expect(stored.sort()).toEqual(fitting.map((one) => one.id).sort());
+    expect(statuses).toContain(413);
+    expect(statuses.filter((status) => status !== 413 && status !== 200 && status !== 201)).toEqual([]);
+    expect(await store.list(transport.endpoint!)).toMatchObject([{ id: tooBig.id, state: 'failed', lastError: 'HTTP 413' }]);
   });
 });
