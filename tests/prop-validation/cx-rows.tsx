@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { Modules, PropRow } from './row';
 
 const MIN = 60_000;
@@ -217,5 +217,21 @@ export const cxRows: PropRow[] = [
     warning: 'JourneyMap: prop `touchpoints[].emotionTarget.level` must be one of very-negative, negative, neutral, positive, very-positive (got "ecstatic")',
     render: ({ C }) => <C.JourneyMap title="Loan" stages={stage({ emotionTarget: { label: 'Thrilled', level: 'ecstatic' } })} />,
     instead: () => expect(screen.getByRole('table')).not.toHaveTextContent('Thrilled'),
+  },
+  {
+    component: 'HelpfulPrompt', prop: 'commentLimit', bad: '0', warning: 'HelpfulPrompt: prop `commentLimit` must be a whole number of at least 1 (got 0)',
+    render: ({ C }) => <C.HelpfulPrompt touchpoint="faq/moving" commentLimit={0} onSubmit={async () => {}} />,
+    instead: async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'No' }));
+      expect(await screen.findByText('300 characters left')).toBeInTheDocument();
+    },
+  },
+  {
+    component: 'FeedbackWidget', prop: 'commentLimit', bad: '2.5', warning: 'FeedbackWidget: prop `commentLimit` must be a whole number of at least 1 (got 2.5)',
+    render: ({ C }) => <C.FeedbackWidget kind="nps" touchpoint="faq/moving" commentLimit={2.5} onSubmit={async () => {}} />,
+    instead: async () => {
+      fireEvent.click(screen.getByRole('radio', { name: '9' }));
+      expect(await screen.findByText('500 characters left')).toBeInTheDocument();
+    },
   },
 ];

@@ -361,4 +361,19 @@ describe('FeedbackWidget', { timeout: 60_000 }, () => {
     );
     expect(html).toContain('data-presentation="panel"');
   });
+
+  it('a malformed scale: warns, shows the standard scale, and the response carries the scale shown', async () => {
+    const console = captureConsole();
+    try {
+      const { user, onSubmit } = setup({ scale: { min: 10, max: 0 } });
+      expect(screen.getAllByRole('radio')).toHaveLength(11);
+      await user.click(screen.getByRole('radio', { name: '3' }));
+      await user.click(screen.getByRole('button', { name: 'Send' }));
+      await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+      expect(onSubmit.mock.calls[0]![0]).toMatchObject({ scale: { min: 0, max: 10 }, score: 3 });
+      expect(console.warnings().join('\n')).toContain('NpsQuestion: prop `max` must be greater than min (10) (got 0)');
+    } finally {
+      console.restore();
+    }
+  });
 });

@@ -13,9 +13,10 @@ import {
   type ReactNode,
 } from 'react';
 import { Button, Checkbox, Dialog, IconButton, RadioGroup, useMessages } from '@polku/react';
-import { devError, devWarn, requireText } from '@polku/react/internal';
+import { devError, devWarn, inRange, requireText } from '@polku/react/internal';
 import { EmotionScale } from '../EmotionScale';
-import { createStandardQuestion } from '../ScaleQuestion';
+import { isWellFormedScale } from '../ScaleQuestion/scaleProps';
+import { createStandardQuestion } from '../ScaleQuestion/standardQuestion';
 import type { FatigueControl } from '../feedback/fatigue';
 import { FeedbackComment } from '../feedback/FeedbackComment';
 import { feedbackMessages } from '../feedback/messages';
@@ -95,7 +96,7 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
     open: openProp,
     onDismiss,
     followUp = true,
-    commentLimit = 500,
+    commentLimit: commentLimitProp,
     contactChannels = ['email', 'phone'],
     alternativeContact,
     fatigue,
@@ -104,6 +105,7 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
     ...own
   } = props;
   const { onKeyDown, onFocus, onPointerDown, ...rest } = omitFeedbackAnswerProps(own);
+  const commentLimit = inRange('FeedbackWidget', 'commentLimit', commentLimitProp, { min: 1, integer: true }, 'using 500') ?? 500;
   const kind = (feedbackWidgetKinds as readonly string[]).includes(kindProp) ? kindProp : 'nps';
   if (kind !== kindProp) devWarn(`FeedbackWidget: unknown kind "${kindProp}"; expected one of ${feedbackWidgetKinds.join(', ')}. Using "nps".`);
   const presentation = (feedbackPresentations as readonly string[]).includes(presentationProp ?? 'inline')
@@ -170,7 +172,8 @@ export const FeedbackWidget = forwardRef<HTMLElement, FeedbackWidgetProps>(funct
   };
 
   const standard = standardScales[kind];
-  const usedScale = scale ?? standard;
+  // the question shows the standard scale in place of a malformed one (and warns); the response says what was shown
+  const usedScale = scale && isWellFormedScale(scale) ? scale : standard;
   const unhappy = score !== null && isUnhappy(kind, score);
   const offerContact = unhappy && contactChannels.length > 0;
   const channels = contactChannels.filter((c) => (allContactChannels as readonly string[]).includes(c));

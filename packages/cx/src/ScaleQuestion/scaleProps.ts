@@ -15,6 +15,11 @@ export function scaleComponentName(kind: FeedbackKind | undefined): string {
   return kind ? (patternNames[kind] ?? 'ScaleQuestion') : 'ScaleQuestion';
 }
 
+/** Whether a scale renders as given: whole-number `min` and `max`, `min` below `max`. Pure: no warning. */
+export function isWellFormedScale({ min, max }: { min: number; max: number }): boolean {
+  return Number.isInteger(min) && Number.isInteger(max) && min < max;
+}
+
 /**
  * The range a scale renders: `min`..`max` when both are whole numbers and `min` is below `max`. Otherwise a
  * development warning (naming the prop and value) and a range that still counts right: the standard scale of `kind`,
