@@ -1,6 +1,6 @@
 import { Stack, Table, Text, useLocale, type TableColumn } from '@polku/react';
 import { JourneyMap, NpsSummary, useMetricFormat } from '@polku/cx';
-import type { CesResult, CsatResult } from '@polku/cx/metrics';
+import { DEFAULT_MINIMUM_N, type CesResult, type CsatResult } from '@polku/cx/metrics';
 import { demoJourneyTitle } from './journey';
 import { measuredFromExport, parseExport, type TouchpointMeasures } from './measured';
 
@@ -24,21 +24,21 @@ export function MeasuredFromReceiver({ exportText }: MeasuredFromReceiverProps) 
   const metricCell = (result: CsatResult | CesResult | undefined, format: (value: number) => string) => {
     if (!result) return 'not asked';
     if (result.suppressed) return `n = ${result.n}, below ${result.minimumN}: not reported`;
-    return `${format(result.score)} (95 % CI ${format(result.ci.lower)}–${format(result.ci.upper)}, n = ${result.n})`;
+    return `${format(result.score)} (${format(result.ci.lower)}–${format(result.ci.upper)}), n = ${result.n}`;
   };
   const columns: TableColumn<TouchpointMeasures>[] = [
     { key: 'stage', header: 'Stage', cell: (row) => row.stage.label },
     { key: 'touchpoint', header: 'Touchpoint', rowHeader: true, cell: (row) => row.touchpoint.label },
     { key: 'field', header: 'touchpoint field', cell: (row) => <code>{row.touchpoint.touchpoint}</code> },
-    { key: 'csat', header: 'CSAT (top 2 of 1–5)', cell: (row) => metricCell(row.csat, csatText) },
-    { key: 'ces', header: 'CES (mean of 1–7)', cell: (row) => metricCell(row.ces, cesText) },
+    { key: 'csat', header: 'CSAT: top 2 of 1–5 (95 % interval)', cell: (row) => metricCell(row.csat, csatText) },
+    { key: 'ces', header: 'CES: mean of 1–7 (95 % interval)', cell: (row) => metricCell(row.ces, cesText) },
     {
       key: 'emotion',
-      header: 'Emotion scale: share of 4–5',
+      header: 'Emotion scale: share of 4–5 (95 % interval)',
       cell: ({ emotion }) =>
         emotion.positive
-          ? `${csatText(emotion.positive.percent)} (95 % CI ${csatText(emotion.positive.lower)}–${csatText(emotion.positive.upper)}, n = ${emotion.n})`
-          : `n = ${emotion.n}, below 30: not reported`,
+          ? `${csatText(emotion.positive.percent)} (${csatText(emotion.positive.lower)}–${csatText(emotion.positive.upper)}), n = ${emotion.n}`
+          : `n = ${emotion.n}, below ${DEFAULT_MINIMUM_N}: not reported`,
     },
     { key: 'counts', header: 'Emotion answers 1–5', cell: ({ emotion }) => emotion.counts.join(' · ') },
   ];
