@@ -76,6 +76,7 @@ if (task === 'storybook') {
     // packed tarballs into Vite, Node SSR (strict CSP) and Next.js apps and check them in Chromium.
     ['run', 'build'],
     ['run', 'check:packages'],
+    ['run', 'check:api'],
     ['run', 'test:consumers'],
   ];
   for (const step of steps) mustPnpm(step);

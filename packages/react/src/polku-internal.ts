@@ -25,3 +25,4 @@ export {
 export { styled as staticStyled, useStaticClass } from './internal/static-styled';
 export type { StaticStyledComponent, StaticInterpolation } from './internal/static-styled';
 export { withRef } from './internal/with-ref';
+export { useEmitEvent } from './PolkuProvider/context';

@@ -1,4 +1,4 @@
-import { createStandardQuestion, type StandardQuestionProps } from '../ScaleQuestion';
+import { createStandardQuestion, type StandardQuestionProps } from '../ScaleQuestion/standardQuestion';
 
 export type CesQuestionProps = StandardQuestionProps;
 

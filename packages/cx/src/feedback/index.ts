@@ -1,17 +1,20 @@
 export * from './types';
-export * from './scales';
+// The public surface of the feedback layer (#17): what the docs describe. Helpers only the patterns use
+// (scaleValues, describeNonStandardScale, realScheduler, parseRetryAfter, classifyStatus, backoffDelay,
+// isQuotaExceeded, scaleKeyTarget) stay inside the package.
+export { standardScales, unhappyThreshold, isUnhappy } from './scales';
 export { createMemoryStorage } from './storage';
 export type { KeyValueStorage, EnumerableStorage } from './storage';
-export * from './scheduler';
-export * from './transport';
-export { createOutbox, backoffDelay, FeedbackNotKeptError } from './outbox';
+export type { Scheduler } from './scheduler';
+export { PermanentFeedbackError, transportFromSubmit, createFetchTransport, createBeaconTransport } from './transport';
+export type { SendResult, SendOptions, FeedbackTransport, FetchTransportOptions, BeaconTransportOptions } from './transport';
+export { createOutbox, FeedbackNotKeptError } from './outbox';
 export type { Outbox, OutboxOptions, OutboxEvent, PlacedOutboxEntry, MemoryReason, BroadcastLike } from './outbox';
 export {
   createMemoryOutboxStore,
   createKeyValueOutboxStore,
   createIndexedDbOutboxStore,
   createDeviceOutboxStore,
-  isQuotaExceeded,
   OutboxStorageUnavailableError,
 } from './outbox-store';
 export type { OutboxEntry, OutboxStore, OutboxPlace, OutboxLease, IndexedDbOutboxStoreOptions } from './outbox-store';
@@ -23,7 +26,7 @@ export type { FeedbackEvent, FeedbackEventType, FeedbackEventInput } from './eve
 export * from './redact';
 export { feedbackMessages } from './messages';
 export type { FeedbackMessageId } from './messages';
-export { useScale, scaleKeyTarget } from './useScale';
+export { useScale } from './useScale';
 export type { UseScaleOptions, ScaleInputProps } from './useScale';
 export { useFeedbackResponse } from './useFeedbackResponse';
 export type { FeedbackDeliveryProps, FeedbackAnswerProps, UseFeedbackResponseOptions, FeedbackAnswer } from './useFeedbackResponse';
