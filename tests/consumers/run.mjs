@@ -7,8 +7,11 @@
 //   next-app  Next.js App Router, a server component page using Polku   React 19 (Next's own requirement)
 // Every app: its production install pulls exactly the expected packages through @polku/* (dependencies.mjs), and
 // each theme, set the documented way, paints a page with 0 axe violations in Chromium (themes.mjs).
-// Run `pnpm build` first. Options: --apps vite,ssr,next  --react 19,18  --keep (reuse installed apps).
+// styled-components: every app gets the latest 6.x; the ssr-app runs once more, React 19, on the lowest version the
+// peer range of @polku/react allows (its floor: ^6.a.b -> 6.a.b), so the range says what is tested (ADR 0008).
+// Run `pnpm build` first. Options: --apps vite,ssr,next  --react 19,18  --keep (reuse installed apps)  --no-lowest.
 // Env: POLKU_CONSUMERS_WORK (default: <tmp>/polku-consumers), POLKU_SSR_WITHOUT_STYLE_SHEET=1 (shows the FOUC test fail).
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +29,7 @@ const option = (name, fallback) => {
 const apps = option('apps', 'vite,ssr,next').split(',');
 const reactMajors = option('react', '19,18').split(',');
 const keep = argv.includes('--keep');
+const withLowest = !argv.includes('--no-lowest');
 // Outside the repository on purpose: an app inside it would silently resolve anything missing from its own
 // node_modules in the monorepo's node_modules (react, styled-components, even the workspace @polku/* links).
 const work = path.resolve(process.env.POLKU_CONSUMERS_WORK ?? path.join(os.tmpdir(), 'polku-consumers'));
@@ -46,16 +50,42 @@ console.log(`packed ${tarballs.map((t) => path.basename(t.tarball)).join(', ')}`
 const npmInstall = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 const reactRange = { 18: '^18.2.0', 19: '^19.0.0' };
 
+// The styled-components versions: the floor of @polku/react's peer range, and the newest version inside it.
+const peerRange = JSON.parse(readFileSync(path.join(root, 'packages/react/package.json'), 'utf8')).peerDependencies[
+  'styled-components'
+];
+const styledComponentsLowest = /^\^(\d+\.\d+\.\d+)$/.exec(peerRange)?.[1];
+if (!styledComponentsLowest) throw new Error(`styled-components peer range ${peerRange}: expected ^x.y.z (its floor is tested)`);
+/** The newest published version in the peer range (asked of the registry, so a stale npm cache cannot pick an older one). */
+function latestInRange(range) {
+  const result = spawnSync('npm', ['view', `styled-components@${range}`, 'version', '--json'], { encoding: 'utf8' });
+  try {
+    // npm lists them in publish order (6.5.3 before 6.5.0): sort by number; a range excludes prereleases
+    const key = (version) => version.split('.').map(Number);
+    const newer = (a, b) => key(a).reduce((order, part, i) => order || part - key(b)[i], 0);
+    const versions = [JSON.parse(result.stdout)].flat().sort(newer);
+    if (versions.length > 0 && typeof versions.at(-1) === 'string') return versions.at(-1);
+  } catch {
+    // offline: fall back to the range below
+  }
+  console.warn(`    ⚠ could not ask the registry for styled-components@${range}; installing the range as it resolves`);
+  return undefined;
+}
+const styledComponentsLatest = latestInRange(peerRange);
+console.log(
+  `styled-components: peer range ${peerRange}, lowest ${styledComponentsLowest}, latest ${styledComponentsLatest ?? '(unknown)'}`,
+);
+
 /** Copies an app template to the work dir and writes its package.json with the tarballs and a React major. */
-async function prepare({ app, major, extraDependencies = {} }) {
-  const dir = path.join(work, `${app}-react${major}`);
+async function prepare({ app, major, styledComponents, variant = '', extraDependencies = {} }) {
+  const dir = path.join(work, `${app}-react${major}${variant}`);
   const template = path.join(here, `${app}-app`);
   const manifest = JSON.parse(readFileSync(path.join(template, 'package.json'), 'utf8'));
   manifest.dependencies = {
     ...Object.fromEntries(tarballs.map((t) => [t.name, `file:${t.tarball}`])),
     react: reactRange[major],
     'react-dom': reactRange[major],
-    'styled-components': '^6.1.0',
+    'styled-components': styledComponents ?? peerRange,
     ...extraDependencies,
   };
   // A TypeScript app's React types follow its React major.
@@ -75,16 +105,23 @@ async function prepare({ app, major, extraDependencies = {} }) {
   return dir;
 }
 
-/** The app got what it asked for: the React major, and real package copies rather than workspace links. */
-function checkInstall(dir, reactMajor) {
-  const installed = JSON.parse(readFileSync(path.join(dir, 'node_modules/react/package.json'), 'utf8')).version;
+/**
+ * The app got what it asked for: the React major, exactly the styled-components version it asked for (when known),
+ * and real package copies rather than workspace links.
+ */
+function checkInstall(dir, reactMajor, styledComponents) {
+  const versionOf = (name) => JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const installed = versionOf('react');
   if (installed.split('.')[0] !== String(reactMajor))
     throw new Error(`${dir}: installed React ${installed}, wanted ${reactMajor}`);
+  const sc = versionOf('styled-components');
+  if (styledComponents && sc !== styledComponents)
+    throw new Error(`${dir}: installed styled-components ${sc}, wanted ${styledComponents}`);
   for (const t of tarballs) {
     const location = path.join(dir, 'node_modules', t.name);
     if (lstatSync(location).isSymbolicLink()) throw new Error(`${location} is a link, not an installed tarball`);
   }
-  return installed;
+  return `${installed}, styled-components ${sc}`;
 }
 
 /** Every export subpath resolves and loads in plain Node, both as ESM (import) and CommonJS (require). */
@@ -117,6 +154,7 @@ for (const major of reactMajors) {
       name: `vite-app, React ${major}: install tarballs, build, smoke test in Chromium`,
       app: 'vite',
       major,
+      styledComponents: styledComponentsLatest,
       async test(dir) {
         // The TypeScript app type-checks (published declarations and the CSS subpaths included) on TypeScript 5 and 7.
         const version = (name) => JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'))).version;
@@ -129,23 +167,38 @@ for (const major of reactMajors) {
     });
   }
   if (apps.includes('ssr')) {
-    jobs.push({
-      name: `ssr-app, React ${major}: Node resolution, SSR + hydration + strict CSP + no FOUC in Chromium`,
-      app: 'ssr',
-      major,
-      async test(dir) {
-        checkNodeResolution(dir);
-        sh('npm', ['run', 'build'], { cwd: dir });
-        await (await import('./ssr-app/smoke.mjs')).smoke(dir, major);
-      },
-    });
+    jobs.push(ssrJob(major, styledComponentsLatest));
   }
 }
+/** The ssr-app: server rendering, hydration and the CSP nonce are where the static runtime meets styled-components. */
+function ssrJob(major, styledComponents, { label = '', variant = '' } = {}) {
+  return {
+    variant,
+    name: `ssr-app, React ${major}${label}: Node resolution, SSR + hydration + strict CSP + no FOUC in Chromium`,
+    app: 'ssr',
+    major,
+    styledComponents,
+    async test(dir) {
+      checkNodeResolution(dir);
+      sh('npm', ['run', 'build'], { cwd: dir });
+      await (await import('./ssr-app/smoke.mjs')).smoke(dir, major);
+    },
+  };
+}
+// The lowest styled-components on one app only (the budget of the test command: about a minute more).
+if (withLowest && apps.includes('ssr'))
+  jobs.push(
+    ssrJob('19', styledComponentsLowest, {
+      label: `, styled-components ${styledComponentsLowest} (lowest supported)`,
+      variant: '-sc-lowest',
+    }),
+  );
 if (apps.includes('next')) {
   jobs.push({
     name: 'next-app, React 19: App Router server component page, build, render in Chromium',
     app: 'next',
     major: '19',
+    styledComponents: styledComponentsLatest,
     extraDependencies: { next: '^16.0.0' },
     async test(dir) {
       sh('npm', ['run', 'build'], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
@@ -162,7 +215,7 @@ await Promise.all(
     for (let job = queue.shift(); job; job = queue.shift()) {
       try {
         job.dir = await prepare(job);
-        job.react = checkInstall(job.dir, job.major);
+        job.react = checkInstall(job.dir, job.major, job.styledComponents);
         assertProductionPackages(job.dir, `${job.app}-app, React ${job.major}`);
       } catch (error) {
         job.installError = error;
