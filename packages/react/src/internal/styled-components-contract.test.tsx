@@ -20,7 +20,8 @@ import { styled, type StaticInterpolation } from './static-styled';
  * static-styled.ts reaches past styled-components' documented API: it inserts rules into the sheet itself, registers
  * group ids, compiles with the sheet's stylis and injects keyframes. One test per API it touches, asserting the shape
  * and the behaviour the runtime relies on, so an upgrade that changes one fails here by name, not somewhere in a
- * consumer app. Run against another version: docs/adr/0008-static-styled-runtime.md, "Lowest and latest".
+ * consumer app. Against another version: `node tests/styled-components/contract-against.mjs 6.x.y` (results of the
+ * versions checked: docs/adr/0008-static-styled-runtime.md, "Lowest and latest").
  */
 
 type Sheet = IStyleSheetContext['styleSheet'];
