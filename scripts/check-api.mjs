@@ -44,7 +44,7 @@ for (const name of configs) {
     },
   });
   const report = path.relative(root, config.reportFilePath);
-  if (result.apiReportChanged) changed.push(report);
+  if (result.apiReportChanged) changed.push(`${report}  (see: diff ${report} ${path.relative(root, config.reportTempFilePath)})`);
   if (problems.length > 0) failed.push(`${entry}:\n    ${problems.join('\n    ')}`);
   console.log(`check:api: ${entry} → ${report}${result.apiReportChanged ? (update ? ' (updated)' : ' (CHANGED)') : ''}`);
 }
