@@ -24,8 +24,9 @@ export function useFieldIds(idProp?: string): FieldIds {
 
 /** Joins the ids that exist, in order, for `aria-describedby`; undefined when there are none. */
 export function joinIds(...ids: Array<string | false | null | undefined>): string | undefined {
-  const present = ids.filter((id): id is string => typeof id === 'string' && id !== '');
-  return present.length > 0 ? present.join(' ') : undefined;
+  let joined = '';
+  for (const id of ids) if (typeof id === 'string' && id !== '') joined = joined === '' ? id : `${joined} ${id}`;
+  return joined === '' ? undefined : joined;
 }
 
 /** True when a ReactNode would render something (hint and error slots). */

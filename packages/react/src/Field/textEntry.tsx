@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent, type CSSProperties, type ReactNode } from 'react';
-import { inRange, oneOf, requireText } from '../internal/dev';
+import { inRange, isDevelopment, oneOf, requireText } from '../internal/dev';
 import { FieldCounter } from './Field';
 import { hasContent, joinIds, useFieldIds, type FieldIds } from './hooks';
 import { fieldWidths, type FieldWidth } from './widths';
@@ -26,37 +26,64 @@ interface LabelledInput extends LabelledControlProps {
   'aria-describedby'?: string;
 }
 
+/** What `useLabelledField` adds to a control's own attributes; a key is present only when it says something. */
+interface ControlWiring {
+  id: string;
+  'data-width'?: FieldWidth;
+  required?: true;
+  'aria-required'?: true;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
+/** Field props for `<Field>` / `fieldElement`; `after` (the counter) is set by `useTextEntry`. */
+interface LabelledFieldProps {
+  ids: FieldIds;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
+  required?: boolean;
+  className?: string;
+  style?: CSSProperties;
+  after?: ReactNode;
+}
+
+/** Sets `key` on a props object only when it has a value or the caller's props had one to override. */
+function wire(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined || target[key] !== undefined) target[key] = value;
+}
+
 /**
  * Splits a labelled control's props: field props (label, hint, error, className, style) for `<Field>`, and the
  * control's own attributes plus wiring: id, `aria-describedby` (hint, error, counter, then the caller's own),
- * `aria-invalid`, `required` and `aria-required`.
+ * `aria-invalid`, `required` and `aria-required`. The control's props are one new object, and keys that would be
+ * undefined are left out (React visits every key of a host element's props at mount: 1,000 fields, 5,000 keys).
  */
 export function useLabelledField<P extends LabelledInput>(component: string, props: P, counterShown = false) {
-  const { label, hint, error, required, width, id, className, style, 'aria-describedby': describedBy, ...rest } = props;
-  requireText(component, 'label', label);
-  const ids: FieldIds = useFieldIds(id);
+  return labelledField(component, props, useFieldIds(props.id), counterShown);
+}
+
+/** `useLabelledField` without the hook: its objects are new, so `useTextEntry` may add its own keys to them. */
+function labelledField<P extends LabelledInput>(component: string, props: P, ids: FieldIds, counterShown: boolean) {
+  // `id` is taken out of the control's props: `ids.id` (the same id, or a generated one) replaces it
+  const { label, hint, error, required, width, id: _id, className, style, 'aria-describedby': describedBy, ...rest } = props;
+  if (isDevelopment) requireText(component, 'label', label);
   const invalid = hasContent(error);
-  const resolvedWidth = oneOf(component, 'width', width, fieldWidths, 'full');
-  const controlProps = {
-    ...rest,
-    id: ids.id,
-    // the width rules sit on the control itself (`controlWidth`); `full` is the default and needs no attribute
-    'data-width': resolvedWidth === 'full' ? undefined : resolvedWidth,
-    required: required || undefined,
-    'aria-required': required ? (true as const) : undefined,
-    'aria-invalid': invalid ? (true as const) : undefined,
-    'aria-describedby': joinIds(
-      hasContent(hint) && ids.hintId,
-      invalid && ids.errorId,
-      counterShown && ids.counterId,
-      describedBy,
-    ),
-  };
-  return {
-    ids,
-    fieldProps: { ids, label, hint, error, required, className, style },
+  const controlProps = rest as typeof rest & ControlWiring;
+  controlProps.id = ids.id;
+  // the width rules sit on the control itself (`controlWidth`); `full` is the default and needs no attribute
+  const resolvedWidth = width === undefined ? 'full' : oneOf(component, 'width', width, fieldWidths, 'full');
+  wire(controlProps, 'data-width', resolvedWidth === 'full' ? undefined : resolvedWidth);
+  wire(controlProps, 'required', required ? true : undefined);
+  wire(controlProps, 'aria-required', required ? true : undefined);
+  wire(controlProps, 'aria-invalid', invalid ? true : undefined);
+  wire(
     controlProps,
-  };
+    'aria-describedby',
+    joinIds(hasContent(hint) && ids.hintId, invalid && ids.errorId, counterShown && ids.counterId, describedBy),
+  );
+  const fieldProps: LabelledFieldProps = { ids, label, hint, error, required, className, style };
+  return { ids, fieldProps, controlProps };
 }
 
 type TextValue = string | number | readonly string[];
@@ -79,18 +106,21 @@ export function useTextEntry<E extends HTMLInputElement | HTMLTextAreaElement, P
   const { characterLimit: limitProp, value, defaultValue, onChange, ...labelled } = props;
   const characterLimit = inRange(component, 'characterLimit', limitProp, { min: 1, integer: true }, 'no counter is shown');
   const counterShown = characterLimit !== undefined;
-  const { ids, fieldProps, controlProps } = useLabelledField(component, labelled, counterShown);
+  const ids = useFieldIds(labelled.id);
+  const { fieldProps, controlProps } = labelledField(component, labelled, ids, counterShown);
   const [uncontrolled, setUncontrolled] = useState(String(defaultValue ?? ''));
   const current = value !== undefined ? String(value) : uncontrolled;
   const handleChange = (event: ChangeEvent<E>) => {
     if (value === undefined) setUncontrolled(event.target.value);
     onChange?.(event);
   };
-  const counter = counterShown ? (
-    <FieldCounter id={ids.counterId} length={Array.from(current).length} limit={characterLimit} />
-  ) : null;
-  return {
-    fieldProps: { ...fieldProps, after: counter },
-    controlProps: { ...controlProps, value, defaultValue, onChange: handleChange },
-  };
+  if (counterShown) {
+    fieldProps.after = <FieldCounter id={ids.counterId} length={Array.from(current).length} limit={characterLimit} />;
+  }
+  // the control's props object is ours (a rest copy): the entry's own keys go onto it, undefined ones left out
+  const entry = controlProps as typeof controlProps & { value?: TextValue; defaultValue?: TextValue; onChange: typeof handleChange };
+  if (value !== undefined) entry.value = value;
+  if (defaultValue !== undefined) entry.defaultValue = defaultValue;
+  entry.onChange = handleChange;
+  return { fieldProps, controlProps: entry };
 }

@@ -1,8 +1,8 @@
 import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
 import { oneOf } from '../internal/dev';
-import { useStaticClass } from '../internal/static-styled';
+import { useStyleSheet } from '../internal/static-styled';
 import { withRef } from '../internal/with-ref';
-import { Field } from '../Field/Field';
+import { fieldElement } from '../Field/Field';
 import { hasContent } from '../Field/hooks';
 import { useTextEntry, type LabelledControlProps } from '../Field/textEntry';
 import { TextFieldAffix, TextFieldAffixBox, TextFieldInput } from './TextField.styles';
@@ -36,18 +36,23 @@ export type TextFieldProps = TextFieldOwnProps &
  */
 export const TextField = withRef<HTMLInputElement, TextFieldProps>(function TextField(props, ref) {
   const { type, prefix, suffix, ...others } = props;
-  const resolvedType = oneOf('TextField', 'type', type, textFieldTypes, 'text');
+  const resolvedType = type === undefined ? 'text' : oneOf('TextField', 'type', type, textFieldTypes, 'text');
   const { fieldProps, controlProps } = useTextEntry<HTMLInputElement, typeof others>('TextField', others);
-  // the input is rendered here with its static class: one component layer less per field (ADR 0008)
-  const inputClass = useStaticClass(TextFieldInput);
+  // Field, label, hint and input are elements of this one component, their static classes from one sheet read
+  // (ADR 0008; bench/fields: a field layer, a hint layer and three context reads less per field).
+  const sheet = useStyleSheet();
+  const inputClass = TextFieldInput.classIn(sheet);
   // with a prefix or suffix the frame and the width move to the box around the input
   const affixed = hasContent(prefix) || hasContent(suffix);
-  const inputProps = affixed ? { ...controlProps, 'data-width': undefined } : controlProps;
-  const input = <input {...inputProps} className={inputClass} ref={ref} type={resolvedType} />;
-  if (!affixed) return <Field {...fieldProps}>{input}</Field>;
-  return (
-    <Field {...fieldProps}>
-      <TextFieldAffixBox data-width={controlProps['data-width']} data-invalid={controlProps['aria-invalid'] ? '' : undefined}>
+  if (!affixed) {
+    return fieldElement(sheet, { ...fieldProps, children: <input {...controlProps} className={inputClass} ref={ref} type={resolvedType} /> });
+  }
+  const width = controlProps['data-width'];
+  const input = <input {...controlProps} data-width={undefined} className={inputClass} ref={ref} type={resolvedType} />;
+  return fieldElement(sheet, {
+    ...fieldProps,
+    children: (
+      <TextFieldAffixBox data-width={width} data-invalid={controlProps['aria-invalid'] ? '' : undefined}>
         {hasContent(prefix) && (
           <TextFieldAffix aria-hidden="true" data-side="prefix">
             {prefix}
@@ -60,6 +65,6 @@ export const TextField = withRef<HTMLInputElement, TextFieldProps>(function Text
           </TextFieldAffix>
         )}
       </TextFieldAffixBox>
-    </Field>
-  );
+    ),
+  });
 });

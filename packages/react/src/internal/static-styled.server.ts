@@ -1,7 +1,7 @@
 import { createElement, Fragment, type ElementType, type ReactElement } from 'react';
 import { compile, serialize, stringify } from 'stylis';
 import type { StaticInterpolation, StaticStyledComponent } from './static-styled';
-import { styledElement, styledFactory, templateIdentity, type StyledOptions } from './styled-element';
+import { isStaticStyled, styledElement, styledFactory, styledType, templateIdentity, type StyledOptions } from './styled-element';
 
 /*
  * The static `styled` for React Server Components (the `@polku/react/server` entry, ADR 0009). Server components have
@@ -41,23 +41,22 @@ function create<T extends ElementType>(
   });
   const rules = serialize(compile(`.${id}{${cssText}}`), stringify);
 
-  const component = (props: Record<string, unknown>): ReactElement => {
-    const { type, element } = styledElement(target, id, props);
-    return createElement(
+  const extendsStatic = isStaticStyled(target);
+  const component = (props: Record<string, unknown>): ReactElement =>
+    createElement(
       Fragment,
       null,
       createElement('style', { href: id, precedence: PRECEDENCE }, rules),
-      createElement(type, element),
+      createElement(styledType(target, extendsStatic, props), styledElement(target, extendsStatic, id, props)),
     );
-  };
   component.displayName = options.displayName ?? `Polku.${targetName}`;
   Object.defineProperty(component, 'styledComponentId', { value: id });
   Object.defineProperty(component, 'toString', { value: () => `.${id}` });
-  Object.defineProperty(component, 'useClassIn', {
-    value: () => {
-      throw new Error(`${where}: useStaticClass cannot run in a server component; render the styled component instead`);
-    },
-  });
+  const noClass = () => {
+    throw new Error(`${where}: useStaticClass cannot run in a server component; render the styled component instead`);
+  };
+  Object.defineProperty(component, 'useClassIn', { value: noClass });
+  Object.defineProperty(component, 'classIn', { value: noClass });
   return component as unknown as StaticStyledComponent<T>;
 }
 

@@ -7,7 +7,7 @@ import {
   type JSX,
   type ReactElement,
 } from 'react';
-import { styledElement, styledFactory, templateIdentity, type StyledOptions } from './styled-element';
+import { isStaticStyled, styledElement, styledFactory, styledType, templateIdentity, type StyledOptions } from './styled-element';
 import { refIsProp } from './with-ref';
 import { StyleSheetContext, __PRIVATE__, type IStyleSheetContext, type Keyframes, type RuleSet } from 'styled-components';
 
@@ -54,6 +54,11 @@ export interface StaticStyledComponent<T extends ElementType> {
   readonly styledComponentId: string;
   /** Injects the rules into the given sheet once and returns the class; `useStaticClass` is the hook around it. */
   readonly useClassIn: (context: IStyleSheetContext) => string;
+  /**
+   * The same as `useClassIn` under a name that is not a hook's: for a render helper that gets several classes from one
+   * `useStyleSheet()` read (a field's root, label, hint and control: one context read per field instead of four).
+   */
+  readonly classIn: (context: IStyleSheetContext) => string;
   displayName?: string;
 }
 
@@ -99,6 +104,11 @@ export function useStaticClass(component: StaticStyledComponent<ElementType>): s
   return component.useClassIn(useContext(StyleSheetContext));
 }
 
+/** styled-components' sheet context, read once, for `component.classIn(sheet)` of several static components. */
+export function useStyleSheet(): IStyleSheetContext {
+  return useContext(StyleSheetContext);
+}
+
 function create<T extends ElementType>(
   target: T,
   options: Options,
@@ -136,11 +146,12 @@ function create<T extends ElementType>(
   };
 
   // a hook by name as well: the component below calls it at its top level
+  const extendsStatic = isStaticStyled(target);
   const useStyledElement = (props: Record<string, unknown>, ref?: unknown): ReactElement => {
     ensure(useContext(StyleSheetContext));
-    const { type, element } = styledElement(target, id, props);
+    const element = styledElement(target, extendsStatic, id, props);
     if (ref !== undefined) element.ref = ref;
-    return createElement(type, element);
+    return createElement(styledType(target, extendsStatic, props), element);
   };
 
   const component = (
@@ -152,6 +163,7 @@ function create<T extends ElementType>(
   Object.defineProperty(component, 'styledComponentId', { value: id });
   component.toString = () => `.${id}`;
   Object.defineProperty(component, 'useClassIn', { value: ensure });
+  Object.defineProperty(component, 'classIn', { value: ensure });
   return component;
 }
 

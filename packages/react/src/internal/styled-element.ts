@@ -1,32 +1,42 @@
 import type { ElementType } from 'react';
 
+/** True for a component made by a static `styled` (it carries a `styledComponentId`): decided once per template. */
+export function isStaticStyled(target: ElementType): boolean {
+  return typeof target !== 'string' && 'styledComponentId' in (target as object);
+}
+
 /**
- * The element a static styled component renders (ADR 0008), shared by the client runtime (./static-styled) and the
- * server-component one (./static-styled.server): `as` picks the element (or, on a component extending another static
- * one, goes to the innermost element), `forwardedAs` goes to a wrapped component, `$transient` props are never
- * forwarded, and the template's class comes first.
+ * The element type a static styled component renders (ADR 0008): `as` picks the element, except on a component that
+ * extends another static one, where `as` goes on to the innermost element.
+ */
+export function styledType(target: ElementType, extendsStatic: boolean, props: Record<string, unknown>): ElementType {
+  return !extendsStatic && props.as != null ? (props.as as ElementType) : target;
+}
+
+/**
+ * The props of the element a static styled component renders, shared by the client runtime (./static-styled) and the
+ * server-component one (./static-styled.server): `as` is handed on only when `target` extends another static component
+ * (`styledType` uses it otherwise), `forwardedAs` goes to a wrapped component as its `as`, `$transient` props are never
+ * forwarded, and the template's class comes first. One object per render, nothing else allocated.
  */
 export function styledElement(
   target: ElementType,
+  extendsStatic: boolean,
   id: string,
   props: Record<string, unknown>,
-): { type: ElementType; element: Record<string, unknown> } {
+): Record<string, unknown> {
   const isTag = typeof target === 'string';
-  const extendsStatic = !isTag && 'styledComponentId' in (target as object);
   const element: Record<string, unknown> = {};
-  let type: ElementType = target;
   for (const key in props) {
     const value = props[key];
     if (key === 'as') {
-      if (value == null) continue;
-      if (extendsStatic) element.as = value;
-      else type = value as ElementType;
+      if (value != null && extendsStatic) element.as = value;
     } else if (key === 'forwardedAs') {
       if (value != null && !isTag) element.as = value;
     } else if (key.charCodeAt(0) !== 36 /* $: transient, never forwarded */) element[key] = value;
   }
   element.className = props.className ? `${id} ${props.className as string}` : id;
-  return { type, element };
+  return element;
 }
 
 /** `componentId` (from the build's styled-templates plugin) and `displayName` of a static styled component. */
