@@ -33,6 +33,17 @@ describe('TextField', () => {
     expect(document.getElementById('name-error')!.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
   });
 
+  it('decides aria-invalid, aria-required and required itself, over what the caller passed', () => {
+    // the field's wiring leaves undefined keys off the input's props, yet still overrides a caller's stale value
+    render(<TextField label="Name" id="n" aria-invalid="true" aria-required="true" data-width="s" />);
+    const input = screen.getByRole('textbox', { name: 'Name' });
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(input).not.toHaveAttribute('aria-required');
+    expect(input).not.toHaveAttribute('data-width');
+    expect(input).not.toBeRequired();
+    expect(input.closest('div')!.querySelector('label')!.childNodes).toHaveLength(1);
+  });
+
   it("keeps the caller's own aria-describedby after its own ids", () => {
     render(<TextField label="Name" hint="Hint" aria-describedby="extra" id="n" />);
     expect(screen.getByRole('textbox')).toHaveAttribute('aria-describedby', 'n-hint extra');
