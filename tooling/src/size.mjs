@@ -19,6 +19,7 @@ export const STYLED_EXTERNALS = ['styled-components'];
 /** Package sources, so the budget test needs no prior build. */
 export const SOURCE_ENTRIES = {
   '@polku/react': path.join(root, 'packages/react/src/index.ts'),
+  '@polku/react/internal': path.join(root, 'packages/react/src/polku-internal.ts'),
   '@polku/cx': path.join(root, 'packages/cx/src/index.ts'),
   '@polku/cx/metrics': path.join(root, 'packages/cx/src/metrics/index.ts'),
 };
@@ -32,6 +33,7 @@ export const sourcePlugins = () => [polkuResolver(SOURCE_ENTRIES), styledTemplat
 /** Built packages, as a consumer gets them. */
 export const DIST_ENTRIES = {
   '@polku/react': path.join(root, 'packages/react/dist/index.js'),
+  '@polku/react/internal': path.join(root, 'packages/react/dist/internal.js'),
   '@polku/cx': path.join(root, 'packages/cx/dist/index.js'),
   '@polku/cx/metrics': path.join(root, 'packages/cx/dist/metrics.js'),
 };
@@ -41,7 +43,7 @@ export function polkuResolver(entries) {
   return {
     name: 'polku-resolver',
     setup(build) {
-      build.onResolve({ filter: /^@polku\/(react|cx|cx\/metrics)$/ }, (args) => ({ path: entries[args.path] }));
+      build.onResolve({ filter: /^@polku\/(react|react\/internal|cx|cx\/metrics)$/ }, (args) => ({ path: entries[args.path] }));
     },
   };
 }
