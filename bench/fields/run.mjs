@@ -58,8 +58,8 @@ const ALL = [
 // --baseline <ref>: packages/react/src at that commit, unpacked under packages/react/node_modules (so its imports resolve
 // like the package's own), bundled the same way as the current sources
 const baselineRef = option('baseline', undefined);
+const baseDir = path.join(root, 'packages/react/node_modules/.polku-bench-base');
 if (baselineRef) {
-  const baseDir = path.join(root, 'packages/react/node_modules/.polku-bench-base');
   rmSync(baseDir, { recursive: true, force: true });
   mkdirSync(baseDir, { recursive: true });
   const archive = spawnSync('git', ['archive', baselineRef, 'packages/react/src'], { cwd: root, maxBuffer: 1 << 28 });
@@ -180,6 +180,7 @@ async function main() {
   const { chromium } = rootRequire('playwright');
   const pages = {};
   for (const library of LIBRARIES) pages[library.id] = await buildPage(library);
+  rmSync(baseDir, { recursive: true, force: true }); // the baseline's sources are in its page now
   log(`pages built: ${LIBRARIES.map((library) => library.id).join(', ')}`);
   const loadBefore = load();
   const browser = await chromium.launch({ headless: true, ...chromiumLaunchOptions() });
