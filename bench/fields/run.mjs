@@ -179,8 +179,11 @@ const load = () => os.loadavg().map((value) => Number(value.toFixed(2)));
 async function main() {
   const { chromium } = rootRequire('playwright');
   const pages = {};
-  for (const library of LIBRARIES) pages[library.id] = await buildPage(library);
-  rmSync(baseDir, { recursive: true, force: true }); // the baseline's sources are in its page now
+  try {
+    for (const library of LIBRARIES) pages[library.id] = await buildPage(library);
+  } finally {
+    rmSync(baseDir, { recursive: true, force: true }); // the baseline's sources are in its page now (or failed to build)
+  }
   log(`pages built: ${LIBRARIES.map((library) => library.id).join(', ')}`);
   const loadBefore = load();
   const browser = await chromium.launch({ headless: true, ...chromiumLaunchOptions() });
