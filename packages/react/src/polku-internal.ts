@@ -6,6 +6,10 @@
  * @internal For `@polku/*` packages only. Not part of the documented API: no semver guarantee, anything here may
  * change or go away in any release. Applications use `@polku/react`.
  *
+ * Nothing here may hold state that must be one with `@polku/react`'s: CommonJS has no shared chunks, so
+ * `internal.cjs` carries its own copy of these modules (a second dev-message dedupe set is harmless; a second React
+ * context would not be, which is why `useEmitEvent` stays in the main entry).
+ *
  * @packageDocumentation
  */
 export {
@@ -25,4 +29,3 @@ export {
 export { styled as staticStyled, useStaticClass } from './internal/static-styled';
 export type { StaticStyledComponent, StaticInterpolation } from './internal/static-styled';
 export { withRef } from './internal/with-ref';
-export { useEmitEvent } from './PolkuProvider/context';

@@ -1,6 +1,6 @@
 import { forwardRef, useId, useState, type FieldsetHTMLAttributes, type FormEvent } from 'react';
-import { Box, Button, Icon, Link, Text, VisuallyHidden, useLocale, useMessages } from '@polku/react';
-import { useEmitEvent, oneOf, requireText, warnProp } from '@polku/react/internal';
+import { Box, Button, Icon, Link, Text, VisuallyHidden, useEmitEvent, useLocale, useMessages } from '@polku/react';
+import { oneOf, requireText, warnProp } from '@polku/react/internal';
 import { spellCaseReference } from '../hooks/case-reference';
 import { contextUrl, mailtoHref, telHref, type HandoffEnvelope, type HandoffLabels } from '../hooks/handoff';
 import { serviceChannels, type ServiceChannel } from '../hooks/journey';

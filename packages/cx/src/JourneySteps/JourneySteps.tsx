@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useRef, type HTMLAttributes } from 'react';
-import { Icon, VisuallyHidden, useMessages, type IconName } from '@polku/react';
-import { useEmitEvent, isKnownValue, oneOf, requireText, warnProp } from '@polku/react/internal';
+import { Icon, VisuallyHidden, useEmitEvent, useMessages, type IconName } from '@polku/react';
+import { isKnownValue, oneOf, requireText, warnProp } from '@polku/react/internal';
 import { resolveStepStates, serviceChannels, stepStates, type JourneyStep, type StepState } from '../hooks/journey';
 import { useAnnouncement } from '../hooks/useAnnouncement';
 import type { JourneyStepChangedEvent } from '../hooks/events';

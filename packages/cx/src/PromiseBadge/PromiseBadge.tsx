@@ -5,12 +5,13 @@ import {
   Inline,
   Text,
   VisuallyHidden,
+  useEmitEvent,
   useLocale,
   useMessages,
   type BadgeTone,
   type IconName,
 } from '@polku/react';
-import { useEmitEvent, requireText, inRange, warnProp } from '@polku/react/internal';
+import { requireText, inRange, warnProp } from '@polku/react/internal';
 import { checkPromiseTiming, validTimeZone } from '../hooks/promise-props';
 import { resolveDeadline, type PromiseState, type PromiseTiming } from '../hooks/promise-state';
 import { usePromiseClock, type PromiseClock } from '../hooks/usePromiseClock';

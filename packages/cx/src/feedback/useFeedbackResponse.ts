@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
-import { useLocale } from '@polku/react';
-import { useEmitEvent } from '@polku/react/internal';
+import { useEmitEvent, useLocale } from '@polku/react';
 import { deliveryStatusReducer, waitingStates, type DeliveryStatus } from './delivery-status';
 import type { FeedbackEventInput } from './events';
 import { newResponseId } from './id';
