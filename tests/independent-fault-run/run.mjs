@@ -854,6 +854,8 @@ function writeResults(list, checks) {
     'Written from the public docs only (`tests/independent-fault-run/`, see its README): packed tarballs installed with npm, answers given by clicking in Chromium,',
     'the real `polku-cx-server` CLI (PGlite) behind a fault proxy, rows counted through `GET /v1/export`.',
     '',
+    'Findings and notes (bugs found in the packages, harness caveats): `tests/independent-fault-run/README.md`, section Findings.',
+    '',
     '"must arrive" = answers minus those the UI said were kept only in page memory and whose page then closed (counted apart).',
     '"deliveries" = answer entries the proxy forwarded to a receiver (retries and replays included), and what the receiver answered for them.',
     '"drain" = ms from the faults being switched off (or the last answer) until every answer that must arrive was a row.',
