@@ -168,6 +168,23 @@ interface RunState {
   wake: ReturnType<typeof createSignal>;
 }
 
+/**
+ * What an outbox still has under way: answers being kept and requests in flight (package-internal, not exported from
+ * the package). The page's shared outbox waits for these before it disposes an outbox its last widget released, so a
+ * request that is delivered still deletes its record, and a widget mounted meanwhile reuses the outbox instead of a new
+ * one sending the same stored answers again (issue #15: the `onSubmit` queue re-sent 15 of 25 answers on a clean network).
+ */
+const underWay = new WeakMap<Outbox, Set<Promise<void>>>();
+
+/** Resolves once `outbox` has no answer being kept and no request in flight; `null` when it has none now. */
+export function outboxSettled(outbox: Outbox): Promise<void> | null {
+  const busy = underWay.get(outbox);
+  if (!busy || busy.size === 0) return null;
+  return (async () => {
+    while (busy.size > 0) await Promise.all([...busy]);
+  })();
+}
+
 function defaultBroadcast(name: string): BroadcastLike | null {
   return typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : null;
 }
@@ -204,6 +221,17 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const limit = createLimiter(options.maxConcurrent ?? 4);
 
   const listeners = new Set<(event: OutboxEvent) => void>();
+  const busy = new Set<Promise<void>>();
+  /** Counts `work` as under way until it settles (see `outboxSettled`). */
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    const settled: Promise<void> = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    busy.add(settled);
+    void settled.then(() => busy.delete(settled));
+    return work;
+  };
   const known = new Map<string, Promise<OutboxPlace>>();
   const inFlight = new Set<string>();
   const runs = new Map<OutboxStore, RunState>();
@@ -394,8 +422,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
         for (const chunk of chunksOf(due)) {
           for (const e of chunk) tried.add(e.id);
           const sending: Promise<void> = limit(async () => {
-            if (disposed || !(await stillHeld())) return;
-            const { delivered, retry } = await sendChunk(chunk, source);
+            if (disposed || !(await stillHeld()) || disposed) return; // disposed while the lease was renewed: not sent
+            const { delivered, retry } = await track(sendChunk(chunk, source));
             if (delivered.length > 0) {
               // The receiver is back: everything waiting goes now, also what an earlier request of this pass failed.
               for (const id of toRetry) tried.delete(id);
@@ -455,7 +483,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const waiting = journal.list(endpoint).filter((e) => uncommitted.has(e.id) && !inFlight.has(e.id) && e.state === 'pending');
     for (const chunk of chunksOf(waiting)) {
       if (keepaliveBytes + requestBytes(chunk) > keepaliveBudgetBytes) continue;
-      void sendChunk(chunk, device).then(({ delivered }) => {
+      void track(sendChunk(chunk, device)).then(({ delivered }) => {
         for (const id of delivered) {
           void known
             .get(id)
@@ -507,7 +535,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     if (data.event.type === 'queued' || data.event.type === 'failed') schedule(); // take over if that tab closes
   });
 
-  return {
+  const outbox: Outbox = {
     endpoint,
     enqueue(response) {
       if (disposed) return Promise.reject(new FeedbackNotKeptError());
@@ -518,9 +546,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
       uncommitted.add(entry.id);
       const kept = keep(entry);
       known.set(response.id, kept);
-      kept.then(
-        (place) => void run(place === 'device' ? device : memory, false),
-        () => known.delete(response.id),
+      track(
+        kept.then(
+          (place) => void run(place === 'device' ? device : memory, false),
+          () => known.delete(response.id),
+        ),
       );
       return kept;
     },
@@ -585,4 +615,6 @@ export function createOutbox(options: OutboxOptions): Outbox {
       lock.release();
     },
   };
+  underWay.set(outbox, busy);
+  return outbox;
 }

@@ -1,11 +1,17 @@
 import { browserJournal } from './journal';
-import { createOutbox, type Outbox, type PlacedOutboxEntry } from './outbox';
+import { createOutbox, outboxSettled, type Outbox, type PlacedOutboxEntry } from './outbox';
 import { createDeviceOutboxStore, type OutboxStore } from './outbox-store';
 import type { FeedbackTransport } from './transport';
 
 interface Shared {
   outbox: Outbox;
   users: number;
+  /** The transports of the widgets using it, in the order they acquired it; the first one sends. */
+  senders: FeedbackTransport[];
+  /** The transport of the last widget that released it, for what it still sends before it is disposed. */
+  last: FeedbackTransport;
+  /** Counts releases to zero users: a disposal waiting for sends in flight goes ahead only if it is still the latest. */
+  retirement: number;
   stop: () => void;
 }
 
@@ -19,8 +25,10 @@ export function defaultOutboxStore(): OutboxStore {
 
 /**
  * The page's outbox for the transport's endpoint (over `store`, default the page's device store), shared by every
- * widget that sends there, started on first use and disposed when the last user releases it. The first user's
- * transport sends for all of them.
+ * widget that sends there, started on first use. The transport of the earliest widget still mounted sends for all of
+ * them. When the last user releases it, it is disposed once its answers being kept and requests in flight have settled
+ * (a delivered answer's record is deleted, not left for the next outbox to send again); a widget that mounts meanwhile
+ * takes it over.
  */
 export function acquireOutbox(transport: FeedbackTransport, store: OutboxStore = defaultOutboxStore()): { outbox: Outbox; release: () => void } {
   const endpoint = transport.endpoint ?? 'default';
@@ -30,24 +38,47 @@ export function acquireOutbox(transport: FeedbackTransport, store: OutboxStore =
   if (!shared) {
     // The write-ahead journal goes with the page's own storage only (a given store is the caller's to keep).
     const journal = store === pageStore ? browserJournal() : null;
-    const outbox = createOutbox({ transport, store, endpoint, journal });
-    shared = { outbox, users: 0, stop: outbox.start() };
+    const sender = () => created.senders[0] ?? created.last;
+    const delegate: FeedbackTransport = (response, options) => sender()(response, options);
+    delegate.endpoint = endpoint;
+    if (transport.sendBatch) {
+      delegate.sendBatch = (responses, options) => {
+        const to = sender();
+        return to.sendBatch ? to.sendBatch(responses, options) : Promise.all(responses.map((response) => to(response, options)));
+      };
+    }
+    const outbox = createOutbox({ transport: delegate, store, endpoint, journal });
+    const created: Shared = { outbox, users: 0, senders: [], last: transport, retirement: 0, stop: () => {} };
+    created.stop = outbox.start();
+    shared = created;
     outboxes.set(endpoint, shared);
   }
   shared.users += 1;
+  shared.senders.push(transport);
   const entry = shared;
   const map = outboxes;
   let released = false;
+  const dispose = () => {
+    entry.stop();
+    entry.outbox.dispose();
+    if (map.get(endpoint) === entry) map.delete(endpoint);
+  };
   return {
     outbox: entry.outbox,
     release() {
       if (released) return;
       released = true;
       entry.users -= 1;
+      const at = entry.senders.indexOf(transport);
+      if (at >= 0) entry.senders.splice(at, 1);
+      entry.last = transport;
       if (entry.users > 0) return;
-      entry.stop();
-      entry.outbox.dispose();
-      if (map.get(endpoint) === entry) map.delete(endpoint);
+      const retirement = (entry.retirement += 1);
+      const settled = outboxSettled(entry.outbox);
+      if (!settled) return dispose();
+      void settled.then(() => {
+        if (entry.users === 0 && entry.retirement === retirement) dispose();
+      });
     },
   };
 }
