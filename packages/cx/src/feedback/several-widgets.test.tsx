@@ -53,4 +53,28 @@ describe('several widgets with onSubmit on one endpoint', { timeout: 60_000 }, (
     const repeated = [...calls].filter(([, n]) => n !== 1);
     expect(repeated).toEqual([]);
   });
+
+  it('sends through the onSubmit of a widget still mounted once the first widget on the endpoint is gone', async () => {
+    const storage = createMemoryOutboxStore('device');
+    const sentBy: string[] = [];
+    const submitOf = (name: string) => async () => {
+      sentBy.push(name);
+    };
+    const page = (names: string[]) => (
+      <PolkuProvider locale="en">
+        {names.map((name) => (
+          <section key={name} aria-label={name}>
+            <FeedbackWidget kind="csat" touchpoint={`page/${name}`} followUp={false} onSubmit={submitOf(name)} endpoint="d-submit" storage={storage} />
+          </section>
+        ))}
+      </PolkuProvider>
+    );
+    const { rerender } = render(page(['first', 'second']));
+    rerender(page(['second']));
+    const section = screen.getByRole('region', { name: 'second' });
+    fireEvent.click(within(section).getAllByRole('radio')[4]!);
+    fireEvent.click(within(section).getByRole('button', { name: 'Send' }));
+    await waitFor(async () => expect(await storage.list('d-submit')).toEqual([]));
+    expect(sentBy).toEqual(['second']);
+  });
 });
