@@ -93,3 +93,12 @@ export const CalendarGrid = styled.table`
     }
   }
 `;
+
+/** Where the calendar is laid out once before its first open: off-screen, so fonts and layout are warm; inert. */
+export const WarmUpArea = styled.div`
+  position: fixed;
+  inset-block-start: 0;
+  inset-inline-start: -200vw;
+  inline-size: calc(26 * var(--polku-space-4));
+  pointer-events: none;
+`;

@@ -236,18 +236,19 @@ describe('DatePicker', () => {
     expect(html).not.toContain('role="grid"');
   });
 
-  it('renders its calendar hidden once, in the first idle moment of the page, so the first open is warm', async () => {
+  it('renders its calendar off-screen and inert once, in the first idle moment of the page, so the first open is warm', async () => {
     const idle: Array<() => void> = [];
     vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
     vi.stubGlobal('cancelIdleCallback', () => {});
-    const hiddenGrids = () => document.querySelectorAll('[hidden] [role="grid"]').length;
+    const hiddenGrids = () => document.querySelectorAll('[inert][aria-hidden="true"] [role="grid"]').length;
     const runIdle = () => act(() => idle.splice(0).forEach((callback) => callback()));
     try {
       render(<DatePicker label="First" defaultValue="2027-02-01" />);
       expect(hiddenGrids()).toBe(0);
       runIdle();
       expect(hiddenGrids()).toBe(1);
-      expect(screen.queryByRole('grid')).toBeNull(); // hidden: not in the accessibility tree, nothing to tab to
+      expect(screen.queryByRole('grid')).toBeNull(); // aria-hidden and inert: not in the accessibility tree, nothing to tab to
+      await expectNoAxeViolations();
       runIdle();
       expect(hiddenGrids()).toBe(0);
       render(<DatePicker label="Second" defaultValue="2027-03-01" />);

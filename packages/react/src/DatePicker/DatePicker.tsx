@@ -11,7 +11,7 @@ import { isoProp } from '../DateInput/dateLimits';
 import { Calendar } from './Calendar';
 import { datePickerMessages } from './DatePicker.messages';
 import { useCalendarWarmUp } from './useCalendarWarmUp';
-import { CalendarDialog } from './DatePicker.styles';
+import { CalendarDialog, WarmUpArea } from './DatePicker.styles';
 
 /** DatePicker takes every DateInput prop; the calendar follows `min`, `max` and `isDateUnavailable`. */
 export type DatePickerProps = DateInputProps;
@@ -83,7 +83,7 @@ export const DatePicker = withRef<HTMLInputElement, DatePickerProps>(function Da
               <Calendar locale={pattern.locale} selected={date} limits={{ min, max, isDateUnavailable }} onSelect={choose} />
             </CalendarDialog>
             {warming && !open && (
-              <div hidden>
+              <WarmUpArea aria-hidden="true" inert>
                 <DialogContent
                   title={t('datePicker.title')}
                   titleId={`${warmUpId}-title`}
@@ -94,7 +94,7 @@ export const DatePicker = withRef<HTMLInputElement, DatePickerProps>(function Da
                 >
                   <Calendar locale={pattern.locale} selected={date} limits={{ min, max, isDateUnavailable }} onSelect={() => {}} />
                 </DialogContent>
-              </div>
+              </WarmUpArea>
             )}
           </>
         );
