@@ -280,7 +280,7 @@ function writeDocs(markdown) {
       'Typing into a combobox of 1,000 options, measured from the key press to the next painted frame in headless ' +
       'Chromium (`node bench/combobox/run.mjs`), beside a floor (a plain `<select>` whose options a tiny vanilla ' +
       'script filters, same data) and react-aria-components\' ComboBox (used as its docs show, no virtualizer). Polku ' +
-      'renders only a window of options beyond 200, so a keystroke costs the filter over 1,000 labels and about ' +
+      'renders only a window of options beyond 100, so a keystroke costs the filter over 1,000 labels and about ' +
       'thirty rows; the floor puts every matching `<option>` back into the select on each key (up to 1,000 rows to lay out), which is why a windowed list can be faster than it. Timed numbers live here and in `bench/results/combobox.json`, never in unit tests.',
     markdown,
   });
