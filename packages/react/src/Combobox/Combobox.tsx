@@ -193,8 +193,12 @@ export const Combobox = withRef<HTMLInputElement, ComboboxProps>(function Combob
       size({
         padding: 8,
         apply({ availableHeight, rects, elements }) {
-          elements.floating.style.width = `${rects.reference.width}px`;
-          elements.floating.style.maxHeight = `${Math.max(POPUP_MIN_HEIGHT, Math.min(availableHeight, POPUP_MAX_HEIGHT))}px`;
+          // written only when changed: every autoUpdate (scroll, resize) runs this, and a write invalidates layout
+          const { style } = elements.floating;
+          const width = `${rects.reference.width}px`;
+          const maxHeight = `${Math.max(POPUP_MIN_HEIGHT, Math.min(availableHeight, POPUP_MAX_HEIGHT))}px`;
+          if (style.width !== width) style.width = width;
+          if (style.maxHeight !== maxHeight) style.maxHeight = maxHeight;
         },
       }),
     ],

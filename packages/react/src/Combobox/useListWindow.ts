@@ -36,14 +36,24 @@ export function useListWindow(count: number, active: number | null, listRef: Ref
   const [rowHeight, setRowHeight] = useState(ESTIMATED_ROW_HEIGHT);
   const [listHeight, setListHeight] = useState(0);
 
+  // Measured when the list becomes windowed (or opens), and again only when the list's box changes size: not on
+  // every keystroke, where reading sizes right after React's DOM changes would force a layout of its own.
   useLayoutEffect(() => {
     const list = listRef.current;
-    if (!windowed || !list) return;
-    const option = list.querySelector<HTMLElement>('[role="option"]');
-    const measured = option?.offsetHeight ?? 0;
-    if (measured > 0 && Math.abs(measured - rowHeight) > 0.5) setRowHeight(measured);
-    if (list.clientHeight > 0 && list.clientHeight !== listHeight) setListHeight(list.clientHeight);
-  }, [windowed, count, rowHeight, listHeight, listRef]);
+    if (!windowed || !list) return undefined;
+    const measure = () => {
+      const option = list.querySelector<HTMLElement>('[role="option"]');
+      const measured = option?.offsetHeight ?? 0;
+      if (measured > 0) setRowHeight((previous) => (Math.abs(measured - previous) > 0.5 ? measured : previous));
+      const height = list.clientHeight;
+      if (height > 0) setListHeight(height);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, [windowed, listRef]);
 
   if (!windowed) return { start: 0, end: count, before: 0, after: 0 };
   const visible = Math.ceil(Math.min(listHeight || ESTIMATED_LIST_HEIGHT, MAX_LIST_HEIGHT) / rowHeight);
