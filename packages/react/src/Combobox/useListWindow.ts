@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject, type UIEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject, type UIEvent } from 'react';
 
 /** Beyond this many options only a window of them is rendered (the rest are space), so long lists stay fast. */
 export const WINDOW_THRESHOLD = 100;
@@ -35,6 +35,7 @@ export function useListWindow(count: number, active: number | null, listRef: Ref
   const [scrollTop, setScrollTop] = useState(0);
   const [rowHeight, setRowHeight] = useState(ESTIMATED_ROW_HEIGHT);
   const [listHeight, setListHeight] = useState(0);
+  const measured = useRef(false);
 
   // Measured when the list becomes windowed (or opens), and again only when the list's box changes size: not on
   // every keystroke, where reading sizes right after React's DOM changes would force a layout of its own.
@@ -43,12 +44,15 @@ export function useListWindow(count: number, active: number | null, listRef: Ref
     if (!windowed || !list) return undefined;
     const measure = () => {
       const option = list.querySelector<HTMLElement>('[role="option"]');
-      const measured = option?.offsetHeight ?? 0;
-      if (measured > 0) setRowHeight((previous) => (Math.abs(measured - previous) > 0.5 ? measured : previous));
+      const row = option?.offsetHeight ?? 0;
+      if (row > 0) setRowHeight((previous) => (Math.abs(row - previous) > 0.5 ? row : previous));
       const height = list.clientHeight;
       if (height > 0) setListHeight(height);
     };
-    measure();
+    // the first time synchronously, so the first windowed frame is spaced right; later the observer's first
+    // callback, which runs after the frame's own layout, re-measures without forcing one
+    if (!measured.current || typeof ResizeObserver === 'undefined') measure();
+    measured.current = true;
     if (typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(measure);
     observer.observe(list);
