@@ -1,5 +1,5 @@
-// The measurement's own floor: a bare <input> with the same probe and no handler, so a sample is only the wait for
-// the next frame (keys land at any point of the 16.7 ms frame interval) and the paint of the typed text.
+// The measurement's own floor: a bare <input> with the same probe and no handler, so a sample is only the frame that
+// paints the typed text (on a loaded machine also the wait for a busy CPU).
 import { installProbe } from './probe.js';
 
 document.getElementById('root').innerHTML = '<label for="q">Postcode</label><input id="q" type="text" autocomplete="off">';
