@@ -23,15 +23,20 @@ export function defineMessages<Id extends string>(catalog: MessageCatalog<Id>): 
   return catalog;
 }
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-function pluralFor(locale: Locale): Intl.PluralRules {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules;
+/** One Intl object per locale, made on first use: constructing them is what costs, not using them. */
+function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (value === undefined) {
+      value = make(locale);
+      made.set(locale, value);
+    }
+    return value;
+  };
 }
+const pluralFor = perLocale((locale) => new Intl.PluralRules(locale));
+const numberFormatFor = perLocale((locale) => new Intl.NumberFormat(locale));
 
 export type MessageValues = Record<string, string | number>;
 
@@ -47,7 +52,7 @@ export function formatMessage(locale: Locale, message: Message, values: MessageV
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? numberFormatFor(locale).format(value) : value;
   });
 }
 
