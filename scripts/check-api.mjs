@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Public API reports (#17): every public package entry has an API Extractor report committed under etc/api/
+// Public API reports (#17): every public package entry has an API Extractor report committed under docs/api/
 // (`<package>.<entry>.api.md`), so every change of the public surface shows in review. One config per entry in
-// etc/api/config/ (all extend base.json); this script runs them all on the built declarations. It builds nothing:
+// docs/api/config/ (all extend base.json); this script runs them all on the built declarations. It builds nothing:
 // run `pnpm build` first.
 //   node scripts/check-api.mjs           check mode (the test command): fails when a report differs from the build
 //   node scripts/check-api.mjs --update  rewrites the reports (`pnpm run api:update`), then commit them
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const configDir = path.join(root, 'etc/api/config');
+const configDir = path.join(root, 'docs/api/config');
 const update = process.argv.includes('--update');
 
 const configs = readdirSync(configDir)
@@ -56,7 +56,7 @@ if (failed.length > 0) {
 if (changed.length > 0 && !update) {
   console.error(
     `\ncheck:api: the public API changed; these reports no longer match the build:\n  ${changed.join('\n  ')}\n` +
-      'If the change is intended, run `pnpm run api:update` and commit the reports (etc/api/), so it shows in review.',
+      'If the change is intended, run `pnpm run api:update` and commit the reports (docs/api/), so it shows in review.',
   );
   process.exit(1);
 }
